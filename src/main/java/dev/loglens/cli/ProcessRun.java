@@ -1,0 +1,40 @@
+package dev.loglens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** One run of an external command: its wall time and its peak resident memory (Linux's VmHWM, polled). */
+record ProcessRun(int exitCode, double seconds, long peakRssKb) {
+
+    static ProcessRun of(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        long peak = 0;
+        while (process.isAlive()) {
+            peak = Math.max(peak, readPeakKb(status));
+            Thread.sleep(2);
+        }
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new ProcessRun(exit, seconds, peak);
+    }
+
+    private static long readPeakKb(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException gone) {
+            // the process ended between two polls
+        }
+        return 0;
+    }
+}

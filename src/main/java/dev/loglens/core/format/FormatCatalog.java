@@ -1,0 +1,71 @@
+package dev.loglens.core.format;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The formats LogLens knows, read from the JSON resources under {@code dev/loglens/core/formats}. */
+public final class FormatCatalog {
+
+    private static final String FOLDER = "/dev/loglens/core/formats/";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final List<FormatDefinition> definitions;
+    private final List<LogFormat> formats;
+
+    private FormatCatalog(List<FormatDefinition> definitions) {
+        this.definitions = List.copyOf(definitions);
+        List<LogFormat> compiled = new ArrayList<>();
+        for (FormatDefinition definition : definitions) {
+            compiled.add(definition.toFormat());
+        }
+        this.formats = List.copyOf(compiled);
+    }
+
+    private static final class BuiltIn {
+        static final FormatCatalog INSTANCE = load();
+    }
+
+    public static FormatCatalog builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static FormatCatalog load() {
+        List<FormatDefinition> all = new ArrayList<>();
+        for (String file : read("catalog.json", new TypeReference<List<String>>() { })) {
+            all.addAll(read(file, new TypeReference<List<FormatDefinition>>() { }));
+        }
+        return new FormatCatalog(all);
+    }
+
+    private static <T> T read(String resource, TypeReference<T> type) {
+        try (InputStream in = FormatCatalog.class.getResourceAsStream(FOLDER + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing format resource " + FOLDER + resource);
+            }
+            return MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read format resource " + resource, e);
+        }
+    }
+
+    public List<LogFormat> formats() {
+        return formats;
+    }
+
+    public List<FormatDefinition> definitions() {
+        return definitions;
+    }
+
+    public Optional<LogFormat> byId(String id) {
+        if (PlainTextFormat.INSTANCE.id().equals(id)) {
+            return Optional.of(PlainTextFormat.INSTANCE);
+        }
+        return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.loglens.core.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.EpochTimes;
+import dev.loglens.core.time.IsoTimestampParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JSON object per line (python-json-logger, structlog's JSONRenderer, most services). Each of the
+ * four fields LogLens understands may be written under any of several keys; the first present wins.
+ */
+public final class JsonLinesFormat implements LogFormat {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.LOGGER,
+            FieldNames.MESSAGE);
+
+    private final String id;
+    private final String name;
+    /** Key as written to the index of its field in {@link #FIELDS}. */
+    private final Map<String, Integer> roles = new HashMap<>();
+
+    public JsonLinesFormat(String id, String name, Map<String, List<String>> keysByField) {
+        this.id = id;
+        this.name = name;
+        for (int field = 0; field < FIELDS.size(); field++) {
+            for (String key : keysByField.getOrDefault(FIELDS.get(field), List.of())) {
+                roles.putIfAbsent(key, field);
+            }
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return FIELDS;
+    }
+
+    @Override
+    public int specificity() {
+        return 10;
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        return new Parser(levels);
+    }
+
+    private final class Parser implements LineParser {
+        private final LevelTable levels;
+        private byte[] scratch = new byte[64];
+
+        Parser(LevelTable levels) {
+            this.levels = levels;
+        }
+
+        @Override
+        public boolean parse(byte[] b, int start, int end, ParsedLine out) {
+            int p = start;
+            while (p < end && (b[p] == ' ' || b[p] == '\t')) {
+                p++;
+            }
+            if (p >= end || b[p] != '{') {
+                return false;
+            }
+            out.reset();
+            boolean anyKnownKey = false;
+            try (JsonParser json = JSON.createParser(b, p, end - p)) {
+                json.nextToken();
+                JsonToken token;
+                while ((token = json.nextToken()) == JsonToken.FIELD_NAME) {
+                    Integer role = roles.get(json.currentName());
+                    JsonToken value = json.nextToken();
+                    if (role == null || out.fieldStart[role] >= 0) {
+                        json.skipChildren();
+                        continue;
+                    }
+                    anyKnownKey = true;
+                    out.fieldStart[role] = p + (int) json.currentTokenLocation().getByteOffset();
+                    json.skipChildren();
+                    out.fieldEnd[role] = p + (int) json.currentLocation().getByteOffset();
+                    if (role == 0) {
+                        readTime(json, value, out);
+                    } else if (role == 1) {
+                        readLevel(json, value, out);
+                    }
+                }
+                return token == JsonToken.END_OBJECT && anyKnownKey;
+            } catch (IOException | RuntimeException notJson) {
+                return false;
+            }
+        }
+
+        private void readTime(JsonParser json, JsonToken value, ParsedLine out) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                int len = toScratch(json);
+                out.hasTime = IsoTimestampParser.INSTANCE.parse(scratch, 0, len, out.time) >= 0;
+            } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                out.hasTime = EpochTimes.fill(json.getDoubleValue(), out.time);
+            }
+        }
+
+        private void readLevel(JsonParser json, JsonToken value, ParsedLine out) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                int len = toScratch(json);
+                out.levelId = levels.idOf(scratch, 0, len);
+                out.levelWellKnown = LevelTable.isWellKnown(scratch, 0, len);
+                out.hasLevel = true;
+            } else if (value == JsonToken.VALUE_NUMBER_INT) {
+                out.levelId = levels.idOfNumber(json.getLongValue());
+                out.levelWellKnown = true;
+                out.hasLevel = true;
+            }
+        }
+
+        /** Copies a short string value into the byte scratch buffer the byte-based parsers read. */
+        private int toScratch(JsonParser json) throws IOException {
+            char[] chars = json.getTextCharacters();
+            int offset = json.getTextOffset();
+            int len = Math.min(json.getTextLength(), 256);
+            if (scratch.length < len) {
+                scratch = new byte[len];
+            }
+            for (int i = 0; i < len; i++) {
+                char c = chars[offset + i];
+                scratch[i] = c < 0x80 ? (byte) c : (byte) '?';
+            }
+            return len;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimeFields;
+
+/**
+ * What a {@link LineParser} found at the start of a record: its level, its time and where each
+ * field lies in the line. One instance per thread is reused for every line.
+ */
+public final class ParsedLine {
+
+    private static final int MAX_FIELDS = 32;
+
+    public byte levelId;
+    /** Whether the level was written as a name LogLens knows (used to score format detection). */
+    public boolean levelWellKnown;
+    public boolean hasLevel;
+    public boolean hasTime;
+    public final TimeFields time = new TimeFields();
+
+    /** Field spans in the line, indexed like {@link LogFormat#fieldNames()}; -1 when absent. */
+    public final int[] fieldStart = new int[MAX_FIELDS];
+    public final int[] fieldEnd = new int[MAX_FIELDS];
+
+    public void reset() {
+        levelId = LevelTable.NONE_ID;
+        levelWellKnown = false;
+        hasLevel = false;
+        hasTime = false;
+        java.util.Arrays.fill(fieldStart, -1);
+        java.util.Arrays.fill(fieldEnd, -1);
+    }
+
+    public long wallMillis() {
+        return hasTime ? time.wallMillis() : TimeFields.NO_TIME;
+    }
+
+    static int maxFields() {
+        return MAX_FIELDS;
+    }
+}

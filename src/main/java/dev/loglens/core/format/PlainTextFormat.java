@@ -1,0 +1,43 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import java.util.List;
+
+/** The fallback when no format fits: every line is a record of its own, with no level and no time. */
+public final class PlainTextFormat implements LogFormat {
+
+    public static final PlainTextFormat INSTANCE = new PlainTextFormat();
+
+    private PlainTextFormat() {
+    }
+
+    @Override
+    public String id() {
+        return "plain";
+    }
+
+    @Override
+    public String name() {
+        return "Plain text (one record per line)";
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return List.of(FieldNames.MESSAGE);
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        return (buf, start, end, out) -> {
+            out.reset();
+            out.fieldStart[0] = start;
+            out.fieldEnd[0] = end;
+            return true;
+        };
+    }
+
+    @Override
+    public int specificity() {
+        return 0;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.loglens.core.index;
+
+import dev.loglens.core.format.FormatDetector;
+import dev.loglens.core.format.LogFormat;
+import dev.loglens.core.io.ContentSniffer;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.io.LogFileException;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.task.Cancellation;
+import dev.loglens.core.time.TimeFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Builds a {@link RecordIndex} in one pass: the file is cut into segments that worker threads scan in
+ * parallel, and this thread joins their results in file order, publishing the index after each so a
+ * viewer can show the first records long before the last are read.
+ */
+public final class FileIndexer {
+
+    static final int SEGMENT_SIZE = 4 << 20;
+    private static final int HEAD_SIZE = 128 << 10;
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemonThreads());
+
+    private final FormatDetector detector;
+    private final int parallelism;
+    private final int segmentSize;
+
+    public FileIndexer(FormatDetector detector) {
+        this(detector, Runtime.getRuntime().availableProcessors(), SEGMENT_SIZE);
+    }
+
+    FileIndexer(FormatDetector detector, int parallelism, int segmentSize) {
+        this.detector = detector;
+        this.parallelism = Math.max(1, parallelism);
+        this.segmentSize = segmentSize;
+    }
+
+    public static FileIndexer withBuiltInFormats() {
+        return new FileIndexer(FormatDetector.builtIn());
+    }
+
+    /** Detects the file's format and indexes it. */
+    public RecordIndex index(LogFile file, IndexListener listener, Cancellation cancellation) throws IOException {
+        long size = file.size();
+        byte[] head = new byte[(int) Math.min(size, HEAD_SIZE)];
+        int headLength = file.read(0, head, 0, head.length);
+        if (ContentSniffer.looksBinary(head, headLength)) {
+            throw new LogFileException(file.path() + ": looks like a binary file, not a text log");
+        }
+        return index(file, detector.detect(head, headLength), size, listener, cancellation);
+    }
+
+    /** Indexes the first {@code size} bytes of a file in a known format. */
+    public RecordIndex index(LogFile file, LogFormat format, long size, IndexListener listener,
+                             Cancellation cancellation) throws IOException {
+        LevelTable levels = new LevelTable();
+        RecordIndex index = new RecordIndex(format, levels);
+        long segments = (size + segmentSize - 1) / segmentSize;
+        int window = parallelism * 2;
+        BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
+        for (int i = 0; i < parallelism; i++) {
+            scanners.add(new SegmentScanner(file, format.newParser(levels), segmentSize + READ_SLACK));
+        }
+        BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
+        ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();
+        long lineBase = 0;
+        long next = 0;
+        try {
+            while (next < segments || !inFlight.isEmpty()) {
+                while (next < segments && inFlight.size() < window) {
+                    long start = next * segmentSize;
+                    long end = Math.min(size, start + segmentSize);
+                    inFlight.add(WORKERS.submit(() -> scanSegment(scanners, spare, file, start, end, size)));
+                    next++;
+                }
+                SegmentResult result = await(inFlight.poll());
+                lineBase = join(index, result, lineBase);
+                spare.offer(result);
+                index.publish(result.end, lineBase);
+                listener.progressed(index, result.end, size);
+                cancellation.throwIfCancelled();
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+        index.publish(size, lineBase);
+        return index;
+    }
+
+    private static final int READ_SLACK = 64 * 1024;
+
+    private static SegmentResult scanSegment(BlockingQueue<SegmentScanner> scanners, BlockingQueue<SegmentResult> spare,
+                                             LogFile file, long start, long end, long size) throws Exception {
+        SegmentScanner scanner = scanners.take();
+        try {
+            SegmentResult result = spare.poll();
+            if (result == null) {
+                result = new SegmentResult();
+            }
+            scanner.scan(start, end, size, result);
+            return result;
+        } finally {
+            scanners.add(scanner);
+        }
+    }
+
+    /** Appends one segment's records to the index; returns the line count so far. */
+    private static long join(RecordIndex index, SegmentResult result, long lineBase) {
+        boolean startsWithPreamble = result.count == 0 || result.leadingLines > 0;
+        if (index.appendedRecords() == 0 && result.lines > 0 && startsWithPreamble) {
+            // Lines before the first record are shown as a record of their own, never dropped.
+            index.append(0, 0, LevelTable.NONE_ID, TimeFields.NO_TIME);
+        }
+        for (int k = 0; k < result.count; k++) {
+            index.append(result.offsets[k], lineBase + result.lineNumbers[k], result.levels[k], result.times[k]);
+        }
+        return lineBase + result.lines;
+    }
+
+    private static SegmentResult await(Future<SegmentResult> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            } else if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "loglens-indexer");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package dev.loglens.core.index;
+
+import java.util.Arrays;
+
+/**
+ * An append-only column of longs (file offsets, times, line numbers) that costs about four bytes a
+ * value: values are kept in blocks as int differences from the block's first value, and a block
+ * whose values spread too far keeps plain longs instead. Look-up is constant time, and indexes
+ * are longs, so a column may hold more than 2<sup>31</sup> values.
+ *
+ * <p>One thread appends; readers may read any index below a size published to them through a
+ * volatile write (see {@link RecordIndex}), because blocks never move their existing values.
+ */
+public final class PackedLongColumn {
+
+    static final int BLOCK_BITS = 12;
+    static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+    private static final int BLOCK_MASK = BLOCK_SIZE - 1;
+    /** Stands for {@link Long#MIN_VALUE} (a missing value) inside an int block. */
+    private static final int MISSING_DELTA = Integer.MIN_VALUE;
+
+    private Block[] blocks = new Block[8];
+    private long size;
+
+    public long size() {
+        return size;
+    }
+
+    public void append(long value) {
+        int blockIndex = (int) (size >>> BLOCK_BITS);
+        int slot = (int) (size & BLOCK_MASK);
+        if (slot == 0) {
+            if (blockIndex == blocks.length) {
+                blocks = Arrays.copyOf(blocks, blockIndex * 2);
+            }
+            blocks[blockIndex] = new IntBlock();
+        }
+        Block block = blocks[blockIndex];
+        if (!block.set(slot, value)) {
+            LongBlock wide = new LongBlock(block, slot);
+            wide.set(slot, value);
+            blocks[blockIndex] = wide;
+        }
+        size++;
+    }
+
+    public long get(long index) {
+        return blocks[(int) (index >>> BLOCK_BITS)].get((int) (index & BLOCK_MASK));
+    }
+
+    /** Replaces the last value (used when the last record of a live file grows). */
+    public void setLast(long value) {
+        long index = size - 1;
+        int blockIndex = (int) (index >>> BLOCK_BITS);
+        int slot = (int) (index & BLOCK_MASK);
+        if (!blocks[blockIndex].set(slot, value)) {
+            LongBlock wide = new LongBlock(blocks[blockIndex], slot + 1);
+            wide.set(slot, value);
+            blocks[blockIndex] = wide;
+        }
+    }
+
+    /** Bytes held, for memory reports. */
+    public long memoryBytes() {
+        long bytes = 16L + blocks.length * 8L;
+        int used = (int) ((size + BLOCK_MASK) >>> BLOCK_BITS);
+        for (int i = 0; i < used; i++) {
+            bytes += blocks[i] instanceof IntBlock ? BLOCK_SIZE * 4L + 32 : BLOCK_SIZE * 8L + 16;
+        }
+        return bytes;
+    }
+
+    private interface Block {
+        long get(int slot);
+
+        /** Stores the value; false when this block cannot represent it. */
+        boolean set(int slot, long value);
+    }
+
+    private static final class IntBlock implements Block {
+        private final int[] deltas = new int[BLOCK_SIZE];
+        private long base = Long.MIN_VALUE;
+
+        @Override
+        public long get(int slot) {
+            int delta = deltas[slot];
+            return delta == MISSING_DELTA ? Long.MIN_VALUE : base + delta;
+        }
+
+        @Override
+        public boolean set(int slot, long value) {
+            if (value == Long.MIN_VALUE) {
+                deltas[slot] = MISSING_DELTA;
+                return true;
+            }
+            if (base == Long.MIN_VALUE) {
+                base = value;
+            }
+            long delta = value - base;
+            boolean overflowed = ((value ^ base) & (value ^ delta)) < 0;
+            if (overflowed || delta <= MISSING_DELTA || delta > Integer.MAX_VALUE) {
+                return false;
+            }
+            deltas[slot] = (int) delta;
+            return true;
+        }
+    }
+
+    private static final class LongBlock implements Block {
+        private final long[] values = new long[BLOCK_SIZE];
+
+        LongBlock(Block from, int count) {
+            for (int i = 0; i < count; i++) {
+                values[i] = from.get(i);
+            }
+        }
+
+        @Override
+        public long get(int slot) {
+            return values[slot];
+        }
+
+        @Override
+        public boolean set(int slot, long value) {
+            values[slot] = value;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.loglens.core.index;
+
+import dev.loglens.core.format.LogFormat;
+import dev.loglens.core.level.Level;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimeFields;
+
+/**
+ * Where each record of a file starts, on which line, with which level and time: about thirteen bytes
+ * a record and never the text itself (that is read on demand, see {@code RecordReader}).
+ *
+ * <p>One thread appends while others read: readers see the records counted by {@link #recordCount()},
+ * which is published with a volatile write after their columns are filled.
+ */
+public final class RecordIndex {
+
+    private final LogFormat format;
+    private final LevelTable levels;
+    private final PackedLongColumn offsets = new PackedLongColumn();
+    private final PackedLongColumn firstLines = new PackedLongColumn();
+    private final PackedLongColumn times = new PackedLongColumn();
+    private final ByteColumn levelIds = new ByteColumn();
+    private final long[] levelCounts = new long[256];
+
+    private volatile long publishedRecords;
+    private volatile long indexedBytes;
+    private volatile long lineCount;
+
+    public RecordIndex(LogFormat format, LevelTable levels) {
+        this.format = format;
+        this.levels = levels;
+    }
+
+    // ---- writing (the indexing thread only) ----
+
+    void append(long offset, long firstLine, byte levelId, long wallMillis) {
+        offsets.append(offset);
+        firstLines.append(firstLine);
+        times.append(wallMillis);
+        levelIds.append(levelId);
+        levelCounts[levelId & 0xFF]++;
+    }
+
+    long appendedRecords() {
+        return offsets.size();
+    }
+
+    /** Makes everything appended so far visible to readers. */
+    void publish(long bytes, long lines) {
+        indexedBytes = bytes;
+        lineCount = lines;
+        publishedRecords = offsets.size();
+    }
+
+    // ---- reading (any thread) ----
+
+    public LogFormat format() {
+        return format;
+    }
+
+    public LevelTable levels() {
+        return levels;
+    }
+
+    public long recordCount() {
+        return publishedRecords;
+    }
+
+    /** Bytes of the file covered by the index (the whole file once indexing has finished). */
+    public long indexedBytes() {
+        return indexedBytes;
+    }
+
+    public long lineCount() {
+        return lineCount;
+    }
+
+    public long startOffset(long record) {
+        return offsets.get(record);
+    }
+
+    /** Just past the record's last byte, its line terminator included. */
+    public long endOffset(long record) {
+        return record + 1 < publishedRecords ? offsets.get(record + 1) : indexedBytes;
+    }
+
+    /** Zero-based number of the record's first line in the file. */
+    public long firstLine(long record) {
+        return firstLines.get(record);
+    }
+
+    public long lineCountOf(long record) {
+        long next = record + 1 < publishedRecords ? firstLines.get(record + 1) : lineCount;
+        return next - firstLines.get(record);
+    }
+
+    public byte levelId(long record) {
+        return levelIds.get(record);
+    }
+
+    public Level level(long record) {
+        return levels.level(levelIds.get(record));
+    }
+
+    /** The record's wall-clock time as written, in ms read as UTC; {@link TimeFields#NO_TIME} when it has none. */
+    public long wallMillis(long record) {
+        return times.get(record);
+    }
+
+    /** How many records have the level with this id (exact once indexing has finished). */
+    public long countOfLevel(int levelId) {
+        return levelCounts[levelId & 0xFF];
+    }
+
+    /** The record holding a zero-based line number. */
+    public long recordOfLine(long line) {
+        long low = 0;
+        long high = publishedRecords - 1;
+        while (low < high) {
+            long mid = (low + high + 1) >>> 1;
+            if (firstLines.get(mid) <= line) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    public long memoryBytes() {
+        return offsets.memoryBytes() + firstLines.memoryBytes() + times.memoryBytes() + levelIds.memoryBytes();
+    }
+}

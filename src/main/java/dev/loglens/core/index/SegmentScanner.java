@@ -1,0 +1,147 @@
+package dev.loglens.core.index;
+
+import dev.loglens.core.format.LineParser;
+import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.time.TimeFields;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Finds the lines that start in one segment of a file and which of them start records. A line belongs
+ * to the segment its first byte lies in, so segments can be scanned in parallel and joined in order.
+ * A line longer than the buffer is classified by its head and then skipped, so no line is ever held whole.
+ */
+final class SegmentScanner {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** How far past the segment's end a read goes, so its last line usually arrives in the same read. */
+    private static final int READ_AHEAD = 64 * 1024;
+
+    private final LogFile file;
+    private final LineParser parser;
+    private final ParsedLine parsed = new ParsedLine();
+    private final byte[] buf;
+
+    private long bufPos;
+    private int bufLen;
+    private long segEnd;
+    private long fileEnd;
+
+    SegmentScanner(LogFile file, LineParser parser, int bufferSize) {
+        this.file = file;
+        this.parser = parser;
+        this.buf = new byte[bufferSize];
+    }
+
+    void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {
+        out.reset(segmentEnd);
+        segEnd = segmentEnd;
+        fileEnd = fileSize;
+        bufPos = segStart > 0 ? segStart - 1 : 0;
+        bufLen = 0;
+        fill();
+        int i = 0;
+        if (segStart > 0) {
+            // Read from one byte early: a newline there means a line starts exactly at segStart.
+            i = bufLen > 0 && buf[0] == '\n' ? 1 : skipPastNewline(0);
+        }
+        while (i >= 0) {
+            long lineStart = bufPos + i;
+            if (lineStart >= segEnd || lineStart >= fileEnd) {
+                return;
+            }
+            int newline = indexOfNewline(buf, i, bufLen);
+            if (newline >= 0) {
+                line(i, newline, lineStart, out);
+                i = newline + 1;
+            } else if (bufPos + bufLen >= fileEnd) {
+                line(i, bufLen, lineStart, out); // the last line has no newline
+                return;
+            } else if (i > 0) {
+                compact(i);
+                i = 0;
+                fill();
+            } else {
+                line(0, bufLen, lineStart, out); // longer than the buffer: its head decides
+                i = skipPastNewline(bufLen);
+            }
+        }
+    }
+
+    private void line(int from, int to, long absoluteStart, SegmentResult out) {
+        out.lines++;
+        int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
+        int start = from;
+        while (start < end && buf[start] == 0) {
+            start++; // NULs left by copytruncate before the next record
+        }
+        if (parser.parse(buf, start, end, parsed)) {
+            long time = parsed.hasTime ? parsed.time.wallMillis() : TimeFields.NO_TIME;
+            out.add(absoluteStart, out.lines - 1, parsed.levelId, time);
+        } else if (out.count == 0) {
+            out.leadingLines++;
+        }
+    }
+
+    /** Moves past the next newline at or after {@code from}, reading on as needed; -1 at the end of the file. */
+    private int skipPastNewline(int from) throws IOException {
+        int at = from;
+        while (true) {
+            int newline = indexOfNewline(buf, at, bufLen);
+            if (newline >= 0) {
+                return newline + 1;
+            }
+            if (bufPos + bufLen >= fileEnd) {
+                return -1;
+            }
+            bufPos += bufLen;
+            bufLen = 0;
+            fill();
+            at = 0;
+        }
+    }
+
+    private void compact(int from) {
+        System.arraycopy(buf, from, buf, 0, bufLen - from);
+        bufPos += from;
+        bufLen -= from;
+    }
+
+    private void fill() throws IOException {
+        long filePos = bufPos + bufLen;
+        long useful = Math.max(segEnd + READ_AHEAD - filePos, READ_AHEAD);
+        int want = (int) Math.min(Math.min(buf.length - bufLen, fileEnd - filePos), useful);
+        if (want <= 0) {
+            return;
+        }
+        int read = file.read(filePos, buf, bufLen, want);
+        bufLen += read;
+        if (read < want) {
+            fileEnd = filePos + read; // the file shrank under us: stop where it ends now
+        }
+    }
+
+    /** The first '\n' in {@code b[from, to)}, eight bytes at a time; -1 if none. */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.loglens.core.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A log file opened read-only. Reads are positional ({@code pread}), never through a memory map: a
+ * map of a file that another process truncates crashes the reader, and mapped pages would count
+ * against LogLens's memory.
+ */
+public final class LogFile implements Closeable {
+
+    private final Path path;
+    private final FileChannel channel;
+
+    private LogFile(Path path, FileChannel channel) {
+        this.path = path;
+        this.channel = channel;
+    }
+
+    /** Opens a file for reading; the exception's message says in plain words why it cannot be. */
+    public static LogFile open(Path path) throws LogFileException {
+        if (Files.isDirectory(path)) {
+            throw new LogFileException(path + ": is a directory, not a log file");
+        }
+        try {
+            return new LogFile(path, FileChannel.open(path, StandardOpenOption.READ));
+        } catch (NoSuchFileException e) {
+            throw new LogFileException(path + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new LogFileException(path + ": permission denied (the file is not readable)");
+        } catch (IOException e) {
+            throw new LogFileException(path + ": cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public long size() throws IOException {
+        return channel.size();
+    }
+
+    /** Reads up to {@code length} bytes at {@code position}; returns how many were read (fewer only at the end). */
+    public int read(long position, byte[] dst, int offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(dst, offset, length);
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, at);
+            if (n < 0) {
+                break;
+            }
+            at += n;
+        }
+        return (int) (at - position);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

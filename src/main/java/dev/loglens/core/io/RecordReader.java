@@ -1,0 +1,53 @@
+package dev.loglens.core.io;
+
+import dev.loglens.core.index.RecordIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Reads the text of indexed records from the file, on demand. Invalid UTF-8 is replaced, never thrown. */
+public final class RecordReader {
+
+    private final RecordIndex index;
+    private final PageCache pages;
+
+    public RecordReader(LogFile file, RecordIndex index) {
+        this.index = index;
+        this.pages = new PageCache(file);
+    }
+
+    /** The record's bytes without its final line terminator, at most {@code maxBytes} of them. */
+    public byte[] bytes(long record, int maxBytes) throws IOException {
+        long start = index.startOffset(record);
+        long end = index.endOffset(record);
+        boolean cut = end - start > maxBytes;
+        byte[] raw = pages.read(start, cut ? start + maxBytes : end);
+        int length = raw.length;
+        if (!cut) {
+            if (length > 0 && raw[length - 1] == '\n') {
+                length--;
+            }
+            if (length > 0 && raw[length - 1] == '\r') {
+                length--;
+            }
+        }
+        return length == raw.length ? raw : java.util.Arrays.copyOf(raw, length);
+    }
+
+    /** The record's text, at most {@code maxBytes} of it (a screen row needs only its start). */
+    public String text(long record, int maxBytes) throws IOException {
+        return new String(bytes(record, maxBytes), StandardCharsets.UTF_8);
+    }
+
+    /** The first line of the record (its head, for parsing), at most {@code maxBytes} long. */
+    public byte[] firstLine(long record, int maxBytes) throws IOException {
+        byte[] raw = bytes(record, maxBytes);
+        int end = 0;
+        while (end < raw.length && raw[end] != '\n') {
+            end++;
+        }
+        if (end > 0 && raw[end - 1] == '\r') {
+            end--;
+        }
+        return end == raw.length ? raw : java.util.Arrays.copyOf(raw, end);
+    }
+}

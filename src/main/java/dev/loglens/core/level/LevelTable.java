@@ -1,0 +1,158 @@
+package dev.loglens.core.level;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps level names as written in a log to compact ids, one byte per record in the index.
+ *
+ * <p>Ids 0 to 7 are the canonical levels (0 is {@link Level#NONE}); any other name gets the next id
+ * the first time it is seen. Look-ups of the usual names run on raw bytes without allocating,
+ * because the indexer calls this once per line. Thread-safe: indexing workers share one table.
+ */
+public final class LevelTable {
+
+    public static final byte NONE_ID = 0;
+    /** Above this many distinct names the field is not a level any more; extra names count as NONE. */
+    private static final int MAX_LEVELS = 128;
+
+    private static final List<Level> CANONICAL = List.of(Level.NONE, Level.TRACE, Level.DEBUG, Level.INFO,
+            Level.NOTICE, Level.WARNING, Level.ERROR, Level.CRITICAL);
+
+    /** Names outside the canonical set that keep their own name but have a well-known rank. */
+    private static final Map<String, Integer> KNOWN_RANKS = Map.ofEntries(
+            Map.entry("VERBOSE", 5), Map.entry("FINEST", 3), Map.entry("FINER", 4), Map.entry("FINE", 7),
+            Map.entry("CONFIG", 15), Map.entry("SUCCESS", 25), Map.entry("SEVERE", 40),
+            Map.entry("ALERT", 55), Map.entry("EMERG", 60), Map.entry("EMERGENCY", 60), Map.entry("PANIC", 60));
+    private static final int UNKNOWN_RANK = 20;
+
+    /** Written name (upper case) to canonical id, for the names with a fast path. */
+    private static final String[] FAST_NAMES = {"INFO", "DEBUG", "WARNING", "ERROR", "WARN", "CRITICAL", "TRACE",
+        "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR"};
+    private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6};
+    private static final long[] FAST_KEYS = new long[FAST_NAMES.length];
+    private static final int[] FAST_LENGTHS = new int[FAST_NAMES.length];
+
+    static {
+        for (int i = 0; i < FAST_NAMES.length; i++) {
+            byte[] b = FAST_NAMES[i].getBytes(StandardCharsets.US_ASCII);
+            FAST_KEYS[i] = packUpper(b, 0, b.length);
+            FAST_LENGTHS[i] = b.length;
+        }
+    }
+
+    private final List<Level> levels = new ArrayList<>(CANONICAL);
+    private final Map<String, Byte> idsByName = new HashMap<>();
+    private volatile Level[] snapshot = CANONICAL.toArray(Level[]::new);
+
+    public LevelTable() {
+        for (int i = 0; i < FAST_NAMES.length; i++) {
+            idsByName.put(FAST_NAMES[i], FAST_IDS[i]);
+        }
+        for (int i = 1; i < CANONICAL.size(); i++) {
+            idsByName.put(CANONICAL.get(i).name(), (byte) i);
+        }
+    }
+
+    /** The id of the level written as {@code len} bytes at {@code off}, registering a new name if needed. */
+    public byte idOf(byte[] buf, int off, int len) {
+        if (len <= 0) {
+            return NONE_ID;
+        }
+        if (len <= 8) {
+            long key = packUpper(buf, off, len);
+            for (int i = 0; i < FAST_KEYS.length; i++) {
+                if (FAST_KEYS[i] == key && FAST_LENGTHS[i] == len) {
+                    return FAST_IDS[i];
+                }
+            }
+        }
+        return idOf(new String(buf, off, len, StandardCharsets.ISO_8859_1));
+    }
+
+    /** The id of a level name in any case, registering it if it is new. */
+    public synchronized byte idOf(String writtenName) {
+        String name = writtenName.strip().toUpperCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            return NONE_ID;
+        }
+        Byte known = idsByName.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (levels.size() >= MAX_LEVELS) {
+            return NONE_ID;
+        }
+        byte id = (byte) levels.size();
+        levels.add(new Level(name, KNOWN_RANKS.getOrDefault(name, UNKNOWN_RANK)));
+        idsByName.put(name, id);
+        snapshot = levels.toArray(Level[]::new);
+        return id;
+    }
+
+    /** The id for a numeric level such as Python's {@code levelno} (10 DEBUG … 50 CRITICAL). */
+    public byte idOfNumber(long number) {
+        if (number >= 50) {
+            return 7;
+        } else if (number >= 40) {
+            return 6;
+        } else if (number >= 30) {
+            return 5;
+        } else if (number >= 25) {
+            return 4;
+        } else if (number >= 20) {
+            return 3;
+        } else if (number >= 10) {
+            return 2;
+        }
+        return number > 0 ? (byte) 1 : NONE_ID;
+    }
+
+    /** Whether a written name is one LogLens knows without having seen it in this file. */
+    public static boolean isWellKnown(byte[] buf, int off, int len) {
+        if (len <= 0 || len > 9) {
+            return false;
+        }
+        if (len <= 8) {
+            long key = packUpper(buf, off, len);
+            for (int i = 0; i < FAST_KEYS.length; i++) {
+                if (FAST_KEYS[i] == key && FAST_LENGTHS[i] == len) {
+                    return true;
+                }
+            }
+        }
+        return KNOWN_RANKS.containsKey(new String(buf, off, len, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT));
+    }
+
+    public Level level(int id) {
+        Level[] current = snapshot;
+        int index = id & 0xFF;
+        return index < current.length ? current[index] : Level.NONE;
+    }
+
+    public int size() {
+        return snapshot.length;
+    }
+
+    public Optional<Level> byName(String name) {
+        Byte id;
+        synchronized (this) {
+            id = idsByName.get(name.strip().toUpperCase(Locale.ROOT));
+        }
+        return id == null ? Optional.empty() : Optional.of(level(id));
+    }
+
+    /** Upper-cases ASCII letters and packs up to eight bytes into a long key. */
+    private static long packUpper(byte[] buf, int off, int len) {
+        long key = 0;
+        for (int i = 0; i < len; i++) {
+            key |= (long) (buf[off + i] & 0xDF) << (8 * i);
+        }
+        return key;
+    }
+}

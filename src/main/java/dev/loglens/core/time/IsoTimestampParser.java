@@ -1,0 +1,124 @@
+package dev.loglens.core.time;
+
+/**
+ * ISO 8601 and its everyday relatives: {@code 2024-10-10T11:46:39.123456Z},
+ * Python's asctime {@code 2024-10-10 11:46:39,123}, and an offset such as {@code +02:00}, {@code +0200}
+ * or {@code  +0000} (as strftime's {@code %z} writes it after a space).
+ */
+public final class IsoTimestampParser implements TimestampParser {
+
+    public static final IsoTimestampParser INSTANCE = new IsoTimestampParser();
+
+    private IsoTimestampParser() {
+    }
+
+    @Override
+    public int parse(byte[] b, int start, int end, TimeFields out) {
+        int p = start;
+        if (end - p < 16 || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 13] != ':') {
+            return -1;
+        }
+        byte t = b[p + 10];
+        if (t != 'T' && t != ' ' && t != 't') {
+            return -1;
+        }
+        out.clear();
+        int year = digits(b, p, 4);
+        int month = digits(b, p + 5, 2);
+        int day = digits(b, p + 8, 2);
+        int hour = digits(b, p + 11, 2);
+        int minute = digits(b, p + 14, 2);
+        if ((year | month | day | hour | minute) < 0) {
+            return -1;
+        }
+        out.year = year;
+        out.month = month;
+        out.day = day;
+        out.hour = hour;
+        out.minute = minute;
+        p += 16;
+        if (p + 2 < end && b[p] == ':') {
+            int second = digits(b, p + 1, 2);
+            if (second < 0) {
+                return -1;
+            }
+            out.second = second;
+            p += 3;
+            if (p + 1 < end && (b[p] == '.' || b[p] == ',') && isDigit(b[p + 1])) {
+                p = parseFraction(b, p + 1, end, out);
+            }
+        }
+        p = parseOffset(b, p, end, out);
+        return out.isValid() ? p : -1;
+    }
+
+    static int parseFraction(byte[] b, int p, int end, TimeFields out) {
+        int nanos = 0;
+        int count = 0;
+        while (p < end && isDigit(b[p])) {
+            if (count < 9) {
+                nanos = nanos * 10 + (b[p] - '0');
+            }
+            count++;
+            p++;
+        }
+        for (int i = count; i < 9; i++) {
+            nanos *= 10;
+        }
+        out.nanos = nanos;
+        out.fractionDigits = Math.min(count, 9);
+        return p;
+    }
+
+    /** Reads an optional offset; returns the position after it, or {@code p} when there is none. */
+    static int parseOffset(byte[] b, int p, int end, TimeFields out) {
+        if (p < end && (b[p] == 'Z' || b[p] == 'z')) {
+            out.hasOffset = true;
+            out.offsetSeconds = 0;
+            return p + 1;
+        }
+        boolean afterSpace = p < end && b[p] == ' ';
+        int q = afterSpace ? p + 1 : p;
+        if (q + 3 > end || (b[q] != '+' && b[q] != '-')) {
+            return p;
+        }
+        int hours = digits(b, q + 1, 2);
+        if (hours < 0 || hours > 18) {
+            return p;
+        }
+        int r = q + 3;
+        int minutes = 0;
+        if (r + 3 <= end && b[r] == ':' && digits(b, r + 1, 2) >= 0) {
+            minutes = digits(b, r + 1, 2);
+            r += 3;
+        } else if (r + 2 <= end && digits(b, r, 2) >= 0) {
+            minutes = digits(b, r, 2);
+            r += 2;
+        }
+        // After a space only strftime's compact %z (+hhmm) is an offset; anything else is message text.
+        if (minutes > 59 || (r < end && isDigit(b[r])) || (afterSpace && r - q != 5)) {
+            return p;
+        }
+        out.hasOffset = true;
+        int seconds = hours * 3600 + minutes * 60;
+        out.offsetSeconds = b[q] == '-' ? -seconds : seconds;
+        return r;
+    }
+
+    static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of {@code count} ASCII digits at {@code p}, or -1 if any is not a digit. */
+    static int digits(byte[] b, int p, int count) {
+        int value = 0;
+        for (int i = 0; i < count; i++) {
+            int d = b[p + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.loglens.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A timestamp parser compiled from a C/Python {@code strftime} layout such as {@code %d/%b/%Y:%H:%M:%S}
+ * (Python {@code logging}'s {@code datefmt}). Numeric fields accept unpadded values.
+ */
+public final class StrftimeParser implements TimestampParser {
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+    private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    private enum Part { YEAR, YEAR2, MONTH, MONTH_NAME, DAY, HOUR, HOUR12, AM_PM, MINUTE, SECOND, MICROS, OFFSET,
+        DAY_NAME, ZONE_NAME, LITERAL }
+
+    private record Step(Part part, byte literal) {
+    }
+
+    private final Step[] steps;
+    private final String layout;
+
+    private StrftimeParser(List<Step> steps, String layout) {
+        this.steps = steps.toArray(Step[]::new);
+        this.layout = layout;
+    }
+
+    /** Compiles a layout; an unsupported directive is an {@link IllegalArgumentException} naming it. */
+    public static StrftimeParser compile(String layout) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < layout.length(); i++) {
+            char c = layout.charAt(i);
+            if (c != '%') {
+                steps.add(new Step(Part.LITERAL, (byte) c));
+                continue;
+            }
+            if (++i >= layout.length()) {
+                throw new IllegalArgumentException("datefmt ends with a lone %: " + layout);
+            }
+            char directive = layout.charAt(i);
+            switch (directive) {
+                case 'Y' -> steps.add(new Step(Part.YEAR, (byte) 0));
+                case 'y' -> steps.add(new Step(Part.YEAR2, (byte) 0));
+                case 'm' -> steps.add(new Step(Part.MONTH, (byte) 0));
+                case 'b', 'h', 'B' -> steps.add(new Step(Part.MONTH_NAME, (byte) 0));
+                case 'd', 'e' -> steps.add(new Step(Part.DAY, (byte) 0));
+                case 'H' -> steps.add(new Step(Part.HOUR, (byte) 0));
+                case 'I' -> steps.add(new Step(Part.HOUR12, (byte) 0));
+                case 'p' -> steps.add(new Step(Part.AM_PM, (byte) 0));
+                case 'M' -> steps.add(new Step(Part.MINUTE, (byte) 0));
+                case 'S' -> steps.add(new Step(Part.SECOND, (byte) 0));
+                case 'f' -> steps.add(new Step(Part.MICROS, (byte) 0));
+                case 'z' -> steps.add(new Step(Part.OFFSET, (byte) 0));
+                case 'Z' -> steps.add(new Step(Part.ZONE_NAME, (byte) 0));
+                case 'a', 'A' -> steps.add(new Step(Part.DAY_NAME, (byte) 0));
+                case 'T' -> steps.addAll(compile("%H:%M:%S").stepList());
+                case 'F' -> steps.addAll(compile("%Y-%m-%d").stepList());
+                case '%' -> steps.add(new Step(Part.LITERAL, (byte) '%'));
+                default -> throw new IllegalArgumentException("datefmt directive %" + directive + " is not supported");
+            }
+        }
+        return new StrftimeParser(steps, layout);
+    }
+
+    private List<Step> stepList() {
+        return List.of(steps);
+    }
+
+    public String layout() {
+        return layout;
+    }
+
+    @Override
+    public int parse(byte[] b, int start, int end, TimeFields out) {
+        out.clear();
+        out.year = 1900;
+        out.month = 1;
+        out.day = 1;
+        int pos = start;
+        boolean pm = false;
+        boolean twelveHour = false;
+        for (Step step : steps) {
+            if (step.part() == Part.LITERAL) {
+                if (pos >= end || b[pos] != step.literal()) {
+                    return -1;
+                }
+                pos++;
+                continue;
+            }
+            long read = switch (step.part()) {
+                case YEAR -> number(b, pos, end, 4, 4);
+                case YEAR2, MINUTE, SECOND, MONTH, HOUR, HOUR12 -> number(b, pos, end,
+                        step.part() == Part.YEAR2 ? 2 : 1, 2);
+                case DAY -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
+                case MONTH_NAME -> name(b, pos, end, MONTHS);
+                case DAY_NAME -> name(b, pos, end, DAYS);
+                case AM_PM -> amPm(b, pos, end);
+                case ZONE_NAME -> word(b, pos, end);
+                case MICROS -> {
+                    int next = IsoTimestampParser.parseFraction(b, pos, end, out);
+                    yield next == pos ? -1 : next;
+                }
+                case OFFSET -> {
+                    int next = IsoTimestampParser.parseOffset(b, pos, end, out);
+                    yield next == pos ? -1 : next;
+                }
+                default -> throw new IllegalStateException(step.part().name());
+            };
+            if (read < 0) {
+                return -1;
+            }
+            int value = (int) (read >>> 32);
+            switch (step.part()) {
+                case YEAR -> out.year = value;
+                case YEAR2 -> out.year = value < 69 ? 2000 + value : 1900 + value;
+                case MONTH -> out.month = value;
+                case MONTH_NAME -> out.month = value + 1;
+                case DAY -> out.day = value;
+                case HOUR -> out.hour = value;
+                case HOUR12 -> {
+                    out.hour = value % 12;
+                    twelveHour = true;
+                }
+                case AM_PM -> pm = value == 1;
+                case MINUTE -> out.minute = value;
+                case SECOND -> out.second = value;
+                default -> {
+                    // the fraction, offset and names carry no value to store here
+                }
+            }
+            pos = (int) read;
+        }
+        if (twelveHour && pm) {
+            out.hour += 12;
+        }
+        return out.isValid() ? pos : -1;
+    }
+
+    /** Reads digits; returns the value in the high half and the end position in the low half, or -1. */
+    private static long number(byte[] b, int pos, int end, int minDigits, int maxDigits) {
+        int v = 0;
+        int n = 0;
+        while (n < maxDigits && pos + n < end && b[pos + n] >= '0' && b[pos + n] <= '9') {
+            v = v * 10 + (b[pos + n] - '0');
+            n++;
+        }
+        return n < minDigits ? -1 : packed(v, pos + n);
+    }
+
+    private static long name(byte[] b, int pos, int end, String[] names) {
+        if (end - pos < 3) {
+            return -1;
+        }
+        String prefix = new String(b, pos, 3, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(prefix)) {
+                int next = pos + 3;
+                while (next < end && isLetter(b[next])) {
+                    next++;
+                }
+                return packed(i, next);
+            }
+        }
+        return -1;
+    }
+
+    private static long amPm(byte[] b, int pos, int end) {
+        if (end - pos < 2 || (b[pos + 1] | 0x20) != 'm') {
+            return -1;
+        }
+        int c = b[pos] | 0x20;
+        if (c != 'a' && c != 'p') {
+            return -1;
+        }
+        return packed(c == 'p' ? 1 : 0, pos + 2);
+    }
+
+    private static long word(byte[] b, int pos, int end) {
+        int next = pos;
+        while (next < end && isLetter(b[next])) {
+            next++;
+        }
+        return next == pos ? -1 : next;
+    }
+
+    private static boolean isLetter(byte c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static long packed(int value, int position) {
+        return (long) value << 32 | position;
+    }
+
+    private static int skipOneSpace(byte[] b, int pos, int end) {
+        return pos < end && b[pos] == ' ' ? pos + 1 : pos;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.loglens.core.time;
+
+/**
+ * The parts of one timestamp as written in a log, filled in place by the parsers so that indexing
+ * allocates nothing per line. {@link #wallMillis()} is the sortable value the index keeps: the
+ * wall-clock time as written, read as if it were UTC, so no time-zone conversion ever happens.
+ */
+public final class TimeFields {
+
+    /** Marks "this record has no time" in the index's time column. */
+    public static final long NO_TIME = Long.MIN_VALUE;
+
+    public int year;
+    public int month;
+    public int day;
+    public int hour;
+    public int minute;
+    public int second;
+    public int nanos;
+    /** How many fraction digits were written (0 when none), so the time can be shown as written. */
+    public int fractionDigits;
+    public boolean hasOffset;
+    public int offsetSeconds;
+    /** True for epoch numbers: they name an instant, which LogLens shows in UTC. */
+    public boolean fromEpoch;
+
+    public void clear() {
+        year = 0;
+        month = 0;
+        day = 0;
+        hour = 0;
+        minute = 0;
+        second = 0;
+        nanos = 0;
+        fractionDigits = 0;
+        hasOffset = false;
+        offsetSeconds = 0;
+        fromEpoch = false;
+    }
+
+    public boolean isValid() {
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+                && minute >= 0 && minute <= 59 && second >= 0 && second <= 60 && year > 0;
+    }
+
+    public long wallMillis() {
+        long seconds = CivilDays.fromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
+        return seconds * 1000L + nanos / 1_000_000;
+    }
+
+    /** Fills the fields from epoch milliseconds (and extra nanos), as UTC. */
+    public void setEpoch(long epochMillis, int extraNanos, int digits) {
+        clear();
+        long days = Math.floorDiv(epochMillis, 86_400_000L);
+        long msOfDay = Math.floorMod(epochMillis, 86_400_000L);
+        CivilDays.toCivil(days, this);
+        hour = (int) (msOfDay / 3_600_000L);
+        minute = (int) (msOfDay / 60_000L % 60);
+        second = (int) (msOfDay / 1000L % 60);
+        nanos = (int) (msOfDay % 1000L) * 1_000_000 + extraNanos;
+        fractionDigits = digits;
+        fromEpoch = true;
+        hasOffset = true;
+    }
+
+    /** ISO 8601 as written: the written fraction digits, and the offset when the log wrote one. */
+    public String toIsoString() {
+        StringBuilder out = new StringBuilder(32);
+        pad(out, year, 4).append('-');
+        pad(out, month, 2).append('-');
+        pad(out, day, 2).append('T');
+        pad(out, hour, 2).append(':');
+        pad(out, minute, 2).append(':');
+        pad(out, second, 2);
+        if (fractionDigits > 0) {
+            String nineDigits = String.format("%09d", nanos);
+            out.append('.').append(nineDigits, 0, Math.min(9, fractionDigits));
+        }
+        if (hasOffset) {
+            if (offsetSeconds == 0) {
+                out.append('Z');
+            } else {
+                int abs = Math.abs(offsetSeconds);
+                out.append(offsetSeconds < 0 ? '-' : '+');
+                pad(out, abs / 3600, 2).append(':');
+                pad(out, abs / 60 % 60, 2);
+            }
+        }
+        return out.toString();
+    }
+
+    /** ISO 8601 text of an index wall-clock value (no offset: the index keeps none). */
+    public static String isoOfWallMillis(long wallMillis) {
+        TimeFields fields = new TimeFields();
+        fields.setEpoch(wallMillis, 0, wallMillis % 1000 == 0 ? 0 : 3);
+        fields.hasOffset = false;
+        fields.fromEpoch = false;
+        return fields.toIsoString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
+    }
+}

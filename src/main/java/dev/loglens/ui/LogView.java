@@ -1,0 +1,124 @@
+package dev.loglens.ui;
+
+import dev.loglens.core.index.FileIndexer;
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.io.RecordReader;
+import dev.loglens.core.task.Cancellation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * One open log: the records in a virtualized list, filled while the file is indexed in the background.
+ * The JavaFX thread only reads the in-memory index; file reading happens on other threads.
+ */
+public final class LogView extends BorderPane {
+
+    private final Path path;
+    private final Cancellation cancellation = new Cancellation();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label("Opening…");
+    private final RecordList rows = new RecordList();
+    private final AtomicReference<Progress> latest = new AtomicReference<>();
+    private final FxBatcher progressUpdates = new FxBatcher(this::showProgress);
+    private ListView<Long> list;
+    private RowTextLoader texts;
+    private LogFile file;
+
+    private record Progress(RecordIndex index, long done, long total, String error) {
+    }
+
+    public LogView(Path path) {
+        this.path = path;
+        getStyleClass().add("log-view");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.getStyleClass().add("status");
+        HBox statusBar = new HBox(8, status, progress);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        statusBar.setPadding(new Insets(4, 8, 4, 8));
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
+        Thread indexing = new Thread(this::index, "loglens-index " + path.getFileName());
+        indexing.setDaemon(true);
+        indexing.start();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The list of records, once the file is open (null before, and when it cannot be shown). */
+    ListView<Long> list() {
+        return list;
+    }
+
+    private void index() {
+        try {
+            file = LogFile.open(path);
+            FileIndexer.withBuiltInFormats().index(file, (index, done, total) -> {
+                latest.set(new Progress(index, done, total, null));
+                progressUpdates.request();
+            }, cancellation);
+        } catch (CancellationException closed) {
+            // the view was closed while indexing
+        } catch (IOException | RuntimeException e) {
+            latest.set(new Progress(null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage()));
+            progressUpdates.request();
+        }
+    }
+
+    private void showProgress() {
+        Progress p = latest.get();
+        if (p.error() != null) {
+            Label message = new Label("Cannot show this file.\n" + p.error());
+            message.getStyleClass().add("error-message");
+            message.setWrapText(true);
+            setCenter(message);
+            status.setText("Error");
+            progress.setVisible(false);
+            return;
+        }
+        if (list == null) {
+            createList(p.index());
+        }
+        rows.growTo(p.index().recordCount());
+        boolean finished = p.done() >= p.total();
+        progress.setProgress(p.total() == 0 ? 1 : (double) p.done() / p.total());
+        progress.setVisible(!finished);
+        status.setText(String.format("%,d records · %s%s", p.index().recordCount(), p.index().format().name(),
+                finished ? "" : " · indexing…"));
+    }
+
+    private void createList(RecordIndex index) {
+        list = new ListView<>(rows);
+        list.getStyleClass().add("records");
+        list.setFixedCellSize(22);
+        texts = new RowTextLoader(new RecordReader(file, index), list::refresh);
+        list.setCellFactory(view -> new RecordCell(index, texts));
+        setCenter(list);
+    }
+
+    /** Stops background work and releases the file. */
+    public void close() {
+        cancellation.cancel();
+        if (texts != null) {
+            texts.shutdown();
+        }
+        try {
+            if (file != null) {
+                file.close();
+            }
+        } catch (IOException ignored) {
+            // nothing left to do with a file we are closing
+        }
+    }
+}

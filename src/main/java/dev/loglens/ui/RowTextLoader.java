@@ -1,0 +1,93 @@
+package dev.loglens.ui;
+
+import dev.loglens.core.io.RecordReader;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Reads the text of rows off the JavaFX thread. Cells ask for a record's text; what is not cached yet
+ * is read by a background thread, and the view is told (in batches) to redraw when it arrives.
+ */
+final class RowTextLoader {
+
+    /** A screen row needs only the start of a huge record; the detail view reads the rest. */
+    static final int ROW_BYTES = 4096;
+    private static final int CACHE_ROWS = 4096;
+
+    private final RecordReader reader;
+    private final FxBatcher redraw;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "loglens-row-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<Long, String> cache = new LinkedHashMap<>(CACHE_ROWS * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > CACHE_ROWS;
+        }
+    };
+    private final Set<Long> wanted = new LinkedHashSet<>();
+
+    RowTextLoader(RecordReader reader, Runnable redrawOnFxThread) {
+        this.reader = reader;
+        this.redraw = new FxBatcher(redrawOnFxThread);
+    }
+
+    /** The row's text if it has been read, else null (it will be read, and the view redrawn). */
+    String textOrRequest(long record) {
+        synchronized (this) {
+            String text = cache.get(record);
+            if (text != null) {
+                return text;
+            }
+            if (!wanted.add(record)) {
+                return null;
+            }
+            if (wanted.size() > 1) {
+                return null; // a load is already on its way and will take this one too
+            }
+        }
+        worker.execute(this::loadWanted);
+        return null;
+    }
+
+    private void loadWanted() {
+        while (true) {
+            Long[] batch;
+            synchronized (this) {
+                if (wanted.isEmpty()) {
+                    break;
+                }
+                batch = wanted.toArray(Long[]::new);
+            }
+            for (Long record : batch) {
+                String text = read(record);
+                synchronized (this) {
+                    cache.put(record, text);
+                    wanted.remove(record);
+                }
+            }
+            redraw.request();
+        }
+    }
+
+    private String read(long record) {
+        try {
+            return reader.text(record, ROW_BYTES);
+        } catch (IOException e) {
+            return "⚠ cannot read this record: " + e.getMessage();
+        }
+    }
+
+    void shutdown() {
+        worker.shutdownNow();
+    }
+}
