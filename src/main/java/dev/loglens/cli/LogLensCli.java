@@ -23,12 +23,17 @@ public final class LogLensCli {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command tree, with errors reported in one line each rather than as stack traces. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new LogLensCli());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             line.getErr().println("loglens: " + exception.getMessage());
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -1,7 +1,7 @@
 package dev.loglens.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "multiline_records, levels (level -> count), first_ts and last_ts (ISO 8601 as written in the file)."})
 final class StatsCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Spec
     private CommandSpec spec;
@@ -62,7 +62,7 @@ final class StatsCommand implements Callable<Integer> {
 
     static String toJson(LogStats stats) throws IOException {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
+        try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             json.writeStringField("path", stats.path());
             json.writeStringField("format", stats.format());

@@ -1,7 +1,5 @@
 package dev.loglens.core.format;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import java.util.Optional;
 public final class FormatCatalog {
 
     private static final String FOLDER = "/dev/loglens/core/formats/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final List<FormatDefinition> definitions;
     private final List<LogFormat> formats;
@@ -37,18 +34,20 @@ public final class FormatCatalog {
 
     private static FormatCatalog load() {
         List<FormatDefinition> all = new ArrayList<>();
-        for (String file : read("catalog.json", new TypeReference<List<String>>() { })) {
-            all.addAll(read(file, new TypeReference<List<FormatDefinition>>() { }));
+        for (Object file : (List<?>) read("catalog.json")) {
+            for (Object definition : (List<?>) read((String) file)) {
+                all.add(FormatDefinition.fromJson(definition));
+            }
         }
         return new FormatCatalog(all);
     }
 
-    private static <T> T read(String resource, TypeReference<T> type) {
+    private static Object read(String resource) {
         try (InputStream in = FormatCatalog.class.getResourceAsStream(FOLDER + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing format resource " + FOLDER + resource);
             }
-            return MAPPER.readValue(in, type);
+            return JsonValues.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read format resource " + resource, e);
         }

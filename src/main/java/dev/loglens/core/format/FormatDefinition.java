@@ -1,32 +1,60 @@
 package dev.loglens.core.format;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A format as it is written in a resource file: an id, a name, how its lines are laid out (a Python
  * {@code logging} format string or JSON keys) and sample lines with what they must give.
  */
-@JsonIgnoreProperties(ignoreUnknown = false)
-public record FormatDefinition(
-        @JsonProperty(value = "id", required = true) String id,
-        @JsonProperty(value = "name", required = true) String name,
-        @JsonProperty("python") PythonLayout python,
-        @JsonProperty("json") Map<String, List<String>> json,
-        @JsonProperty(value = "samples", required = true) List<Sample> samples) {
+public record FormatDefinition(String id, String name, PythonLayout python, Map<String, List<String>> json,
+                               List<Sample> samples) {
+
+    private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "samples");
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
-    public record PythonLayout(@JsonProperty(value = "format", required = true) String format,
-                               @JsonProperty("datefmt") String datefmt) {
+    public record PythonLayout(String format, String datefmt) {
     }
 
     /** A line of the format and what reading it must give; {@code time} is ISO 8601 as written. */
-    public record Sample(@JsonProperty(value = "line", required = true) String line,
-                         @JsonProperty("level") String level,
-                         @JsonProperty("time") String time,
-                         @JsonProperty("fields") Map<String, String> fields) {
+    public record Sample(String line, String level, String time, Map<String, String> fields) {
+    }
+
+    /** Reads one definition from its JSON object; a missing, unknown or mistyped key is an error naming it. */
+    static FormatDefinition fromJson(Object document) {
+        Map<String, Object> map = object(document, "format");
+        String id = string(map, "id", true);
+        for (String key : map.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("format " + id + ": unknown key '" + key + "'");
+            }
+        }
+        PythonLayout python = null;
+        if (map.get("python") != null) {
+            Map<String, Object> layout = object(map.get("python"), id + ".python");
+            python = new PythonLayout(string(layout, "format", true), string(layout, "datefmt", false));
+        }
+        Map<String, List<String>> json = null;
+        if (map.get("json") != null) {
+            json = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> field : object(map.get("json"), id + ".json").entrySet()) {
+                json.put(field.getKey(), strings(field.getValue(), id + ".json." + field.getKey()));
+            }
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (Object sample : list(map.get("samples"), id + ".samples")) {
+            Map<String, Object> s = object(sample, id + ".samples[]");
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (s.get("fields") != null) {
+                object(s.get("fields"), id + ".samples[].fields").forEach((k, v) -> fields.put(k, String.valueOf(v)));
+            }
+            samples.add(new Sample(string(s, "line", true), string(s, "level", false), string(s, "time", false),
+                    fields));
+        }
+        return new FormatDefinition(id, string(map, "name", true), python, json, samples);
     }
 
     public LogFormat toFormat() {
@@ -37,5 +65,42 @@ public record FormatDefinition(
             return new JsonLinesFormat(id, name, json);
         }
         throw new IllegalArgumentException("format " + id + " needs exactly one of 'python' and 'json'");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String where) {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalArgumentException(where + ": expected a JSON object");
+    }
+
+    private static List<?> list(Object value, String where) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        throw new IllegalArgumentException(where + ": expected a JSON array");
+    }
+
+    private static List<String> strings(Object value, String where) {
+        List<String> out = new ArrayList<>();
+        for (Object item : list(value, where)) {
+            out.add(String.valueOf(item));
+        }
+        return out;
+    }
+
+    private static String string(Map<String, Object> map, String key, boolean required) {
+        Object value = map.get(key);
+        if (value == null) {
+            if (required) {
+                throw new IllegalArgumentException("missing '" + key + "' in " + map.getOrDefault("id", "format"));
+            }
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw new IllegalArgumentException("'" + key + "' must be a string in " + map.getOrDefault("id", "format"));
+        }
+        return text;
     }
 }

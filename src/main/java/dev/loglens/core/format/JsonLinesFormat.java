@@ -93,6 +93,7 @@ public final class JsonLinesFormat implements LogFormat {
                     anyKnownKey = true;
                     out.fieldStart[role] = p + (int) json.currentTokenLocation().getByteOffset();
                     json.skipChildren();
+                    json.finishToken(); // strings are read lazily: their end is known only now
                     out.fieldEnd[role] = p + (int) json.currentLocation().getByteOffset();
                     if (role == 0) {
                         readTime(json, value, out);

@@ -3,23 +3,61 @@ package dev.loglens.core.format;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.EpochTimes;
 import dev.loglens.core.time.TimestampParser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Matches a token layout against one line. This runs once per line of every file opened, so it
- * works on bytes, never builds strings for the usual level names, and stops at the first mismatch.
+ * Matches a token layout against one line. This runs once per line of every file opened, so the
+ * layout is flattened into primitive arrays, the matcher works on bytes, builds no strings for the
+ * usual level names, and stops at the first mismatch.
  */
 final class PatternLineParser implements LineParser {
 
-    private final Token[] tokens;
+    private static final int LITERAL = -1;
+
+    /** Per token: {@link #LITERAL} or the ordinal of its {@link Token.FieldKind}. */
+    private final int[] kinds;
+    /** Per token: the literal's bytes, or for a field the literal right after it (null if none). */
+    private final byte[][] literals;
+    private final int[] widths;
+    private final boolean[] leftAligned;
     private final TimestampParser timestamps;
     private final LevelTable levels;
 
     PatternLineParser(List<Token> tokens, TimestampParser timestamps, LevelTable levels) {
-        this.tokens = tokens.toArray(Token[]::new);
+        int n = tokens.size();
+        kinds = new int[n];
+        literals = new byte[n][];
+        widths = new int[n];
+        leftAligned = new boolean[n];
+        for (int t = 0; t < n; t++) {
+            Token token = tokens.get(t);
+            if (token instanceof Token.Literal literal) {
+                kinds[t] = LITERAL;
+                literals[t] = literal.bytes();
+            } else {
+                Token.Field field = (Token.Field) token;
+                kinds[t] = field.kind().ordinal();
+                widths[t] = field.width();
+                leftAligned[t] = field.leftAligned();
+                if (t + 1 < n && tokens.get(t + 1) instanceof Token.Literal next) {
+                    literals[t] = next.bytes();
+                }
+            }
+        }
         this.timestamps = timestamps;
         this.levels = levels;
     }
+
+    private static final int TIME = Token.FieldKind.TIME.ordinal();
+    private static final int MILLIS = Token.FieldKind.MILLIS.ordinal();
+    private static final int EPOCH = Token.FieldKind.EPOCH.ordinal();
+    private static final int LEVEL_NAME = Token.FieldKind.LEVEL_NAME.ordinal();
+    private static final int LEVEL_NUMBER = Token.FieldKind.LEVEL_NUMBER.ordinal();
+    private static final int INTEGER = Token.FieldKind.INTEGER.ordinal();
+    private static final int NUMBER = Token.FieldKind.NUMBER.ordinal();
+    private static final int TEXT = Token.FieldKind.TEXT.ordinal();
+    private static final int MESSAGE = Token.FieldKind.MESSAGE.ordinal();
 
     @Override
     public boolean parse(byte[] b, int start, int end, ParsedLine out) {
@@ -29,28 +67,28 @@ final class PatternLineParser implements LineParser {
         out.levelId = LevelTable.NONE_ID;
         int pos = start;
         int fieldIndex = 0;
-        for (int t = 0; t < tokens.length; t++) {
-            Token token = tokens[t];
-            if (token instanceof Token.Literal literal) {
-                byte[] text = literal.bytes();
+        for (int t = 0; t < kinds.length; t++) {
+            int kind = kinds[t];
+            if (kind == LITERAL) {
+                byte[] text = literals[t];
                 if (!regionMatches(b, pos, end, text)) {
                     return false;
                 }
                 pos += text.length;
                 continue;
             }
-            Token.Field field = (Token.Field) token;
-            if (field.width() > 0 && !field.leftAligned()) {
+            int width = widths[t];
+            if (width > 0 && !leftAligned[t]) {
                 pos = skipSpaces(b, pos, end);
             }
             int valueStart = pos;
-            int valueEnd = matchField(field, b, pos, end, t, out);
+            int valueEnd = matchField(kind, t, b, pos, end, out);
             if (valueEnd < 0) {
                 return false;
             }
             pos = valueEnd;
-            if (field.width() > 0 && field.leftAligned()) {
-                int padEnd = valueStart + field.width();
+            if (width > 0 && leftAligned[t]) {
+                int padEnd = valueStart + width;
                 while (pos < padEnd && pos < end && b[pos] == ' ') {
                     pos++;
                 }
@@ -63,89 +101,75 @@ final class PatternLineParser implements LineParser {
     }
 
     /** Returns the end of the field's value, or -1 when the line does not fit. */
-    private int matchField(Token.Field field, byte[] b, int pos, int end, int tokenIndex, ParsedLine out) {
-        switch (field.kind()) {
-            case TIME: {
-                int next = timestamps.parse(b, pos, end, out.time);
-                out.hasTime = next >= 0;
-                return next;
+    private int matchField(int kind, int t, byte[] b, int pos, int end, ParsedLine out) {
+        if (kind == MESSAGE) {
+            return literals[t] == null ? end : lastIndexOf(b, pos, end, literals[t]);
+        } else if (kind == TEXT) {
+            return literals[t] == null ? wordEnd(b, pos, end) : indexOf(b, pos, end, literals[t]);
+        } else if (kind == TIME) {
+            int next = timestamps.parse(b, pos, end, out.time);
+            out.hasTime = next >= 0;
+            return next;
+        } else if (kind == LEVEL_NAME) {
+            return levelName(b, pos, end, out);
+        } else if (kind == MILLIS) {
+            int next = scanDigits(b, pos, end);
+            if (next < 0 || next - pos > 3) {
+                return -1;
             }
-            case MILLIS: {
-                int next = scanDigits(b, pos, end);
-                if (next < 0 || next - pos > 3) {
-                    return -1;
-                }
-                int millis = 0;
-                for (int i = pos; i < next; i++) {
-                    millis = millis * 10 + (b[i] - '0');
-                }
-                out.time.nanos = millis * 1_000_000;
-                out.time.fractionDigits = 3;
-                return next;
+            int millis = 0;
+            for (int i = pos; i < next; i++) {
+                millis = millis * 10 + (b[i] - '0');
             }
-            case EPOCH: {
-                int next = scanNumber(b, pos, end);
-                if (next < 0 || !EpochTimes.fill(parseDouble(b, pos, next), out.time)) {
-                    return -1;
-                }
-                out.hasTime = true;
-                return next;
+            out.time.nanos = millis * 1_000_000;
+            out.time.fractionDigits = 3;
+            return next;
+        } else if (kind == EPOCH) {
+            int next = scanNumber(b, pos, end);
+            if (next < 0 || !EpochTimes.fill(parseDouble(b, pos, next), out.time)) {
+                return -1;
             }
-            case LEVEL_NAME: {
-                int next = pos;
-                while (next < end && isWordByte(b[next])) {
-                    next++;
-                }
-                if (next == pos) {
-                    return -1;
-                }
-                out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
-                if (!out.levelWellKnown && !isUpperCase(b, pos, next)) {
-                    return -1; // custom level names are upper case; "name:" or "pciBusID:" are text
-                }
-                out.levelId = levels.idOf(b, pos, next - pos);
-                out.hasLevel = true;
-                return next;
+            out.hasTime = true;
+            return next;
+        } else if (kind == LEVEL_NUMBER) {
+            int next = scanDigits(b, pos, end);
+            if (next < 0 || next - pos > 3) {
+                return -1;
             }
-            case LEVEL_NUMBER: {
-                int next = scanDigits(b, pos, end);
-                if (next < 0 || next - pos > 3) {
-                    return -1;
-                }
-                out.levelId = levels.idOfNumber((long) parseDouble(b, pos, next));
-                out.levelWellKnown = true;
-                out.hasLevel = true;
-                return next;
-            }
-            case INTEGER: {
-                int from = pos < end && b[pos] == '-' ? pos + 1 : pos;
-                return scanDigits(b, from, end);
-            }
-            case NUMBER:
-                return scanNumber(b, pos, end);
-            case TEXT:
-                return textEnd(b, pos, end, tokenIndex, false);
-            case MESSAGE:
-                return textEnd(b, pos, end, tokenIndex, true);
-            default:
-                throw new IllegalStateException(field.kind().name());
+            out.levelId = levels.idOfNumber((long) parseDouble(b, pos, next));
+            out.levelWellKnown = true;
+            out.hasLevel = true;
+            return next;
+        } else if (kind == INTEGER) {
+            return scanDigits(b, pos < end && b[pos] == '-' ? pos + 1 : pos, end);
+        } else if (kind == NUMBER) {
+            return scanNumber(b, pos, end);
         }
+        throw new IllegalStateException("field kind " + kind);
     }
 
-    /** Text ends where the next literal starts: its first occurrence, or for a message its last. */
-    private int textEnd(byte[] b, int pos, int end, int tokenIndex, boolean greedy) {
-        if (tokenIndex + 1 >= tokens.length) {
-            return end;
-        }
-        if (tokens[tokenIndex + 1] instanceof Token.Literal literal) {
-            byte[] text = literal.bytes();
-            return greedy ? lastIndexOf(b, pos, end, text) : indexOf(b, pos, end, text);
-        }
+    private int levelName(byte[] b, int pos, int end, ParsedLine out) {
         int next = pos;
-        while (next < end && b[next] != ' ') {
+        long key = 0;
+        while (next < end && isWordByte(b[next])) {
+            key |= (long) (b[next] & 0xDF) << ((next - pos) << 3);
             next++;
         }
-        return next == pos ? -1 : next;
+        if (next == pos) {
+            return -1;
+        }
+        int known = next - pos <= 8 ? LevelTable.wellKnownId(key, next - pos) : -1;
+        if (known >= 0) {
+            out.levelId = (byte) known;
+            out.levelWellKnown = true;
+        } else if (isUpperCase(b, pos, next)) {
+            out.levelId = levels.idOf(b, pos, next - pos);
+            out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
+        } else {
+            return -1; // custom level names are upper case; "name:" or "pciBusID:" are text
+        }
+        out.hasLevel = true;
+        return next;
     }
 
     private static boolean regionMatches(byte[] b, int pos, int end, byte[] text) {
@@ -161,12 +185,17 @@ final class PatternLineParser implements LineParser {
     }
 
     private static int indexOf(byte[] b, int from, int end, byte[] text) {
-        byte first = text[0];
         int last = end - text.length;
-        for (int i = from; i <= last; i++) {
-            if (b[i] == first && regionMatches(b, i, end, text)) {
+        int i = from;
+        while (i <= last) {
+            i = Bytes.indexOf(b, text[0], i, last + 1);
+            if (i < 0) {
+                return -1;
+            }
+            if (regionMatches(b, i, end, text)) {
                 return i;
             }
+            i++;
         }
         return -1;
     }
@@ -178,6 +207,15 @@ final class PatternLineParser implements LineParser {
             }
         }
         return -1;
+    }
+
+    /** Text ends at the next space when a field follows with no literal between. */
+    private static int wordEnd(byte[] b, int pos, int end) {
+        int next = pos;
+        while (next < end && b[next] != ' ') {
+            next++;
+        }
+        return next == pos ? -1 : next;
     }
 
     private static int scanDigits(byte[] b, int pos, int end) {
@@ -197,7 +235,7 @@ final class PatternLineParser implements LineParser {
     }
 
     private static double parseDouble(byte[] b, int from, int to) {
-        return Double.parseDouble(new String(b, from, to - from, java.nio.charset.StandardCharsets.US_ASCII));
+        return Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
     }
 
     private static int skipSpaces(byte[] b, int pos, int end) {

@@ -29,7 +29,9 @@ public final class PlainTextFormat implements LogFormat {
     @Override
     public LineParser newParser(LevelTable levels) {
         return (buf, start, end, out) -> {
-            out.reset();
+            out.levelId = LevelTable.NONE_ID;
+            out.hasLevel = false;
+            out.hasTime = false;
             out.fieldStart[0] = start;
             out.fieldEnd[0] = end;
             return true;

@@ -24,6 +24,25 @@ public final class ByteColumn {
         size++;
     }
 
+    /** Appends {@code values[0..count)}. */
+    public void appendAll(byte[] values, int count) {
+        int i = 0;
+        while (i < count) {
+            int blockIndex = (int) (size >>> BLOCK_BITS);
+            int slot = (int) (size & BLOCK_MASK);
+            if (blockIndex == blocks.length) {
+                blocks = Arrays.copyOf(blocks, blockIndex * 2);
+            }
+            if (blocks[blockIndex] == null) {
+                blocks[blockIndex] = new byte[BLOCK_SIZE];
+            }
+            int n = Math.min(count - i, BLOCK_SIZE - slot);
+            System.arraycopy(values, i, blocks[blockIndex], slot, n);
+            size += n;
+            i += n;
+        }
+    }
+
     public byte get(long index) {
         return blocks[(int) (index >>> BLOCK_BITS)][(int) (index & BLOCK_MASK)];
     }

@@ -122,9 +122,7 @@ public final class FileIndexer {
             // Lines before the first record are shown as a record of their own, never dropped.
             index.append(0, 0, LevelTable.NONE_ID, TimeFields.NO_TIME);
         }
-        for (int k = 0; k < result.count; k++) {
-            index.append(result.offsets[k], lineBase + result.lineNumbers[k], result.levels[k], result.times[k]);
-        }
+        index.appendSegment(result, lineBase);
         return lineBase + result.lines;
     }
 

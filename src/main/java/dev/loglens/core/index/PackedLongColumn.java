@@ -44,6 +44,29 @@ public final class PackedLongColumn {
         size++;
     }
 
+    /** Appends {@code values[0..count)}, each plus {@code addend}: the indexer's bulk path, one block at a time. */
+    public void appendAll(long[] values, int count, long addend) {
+        int i = 0;
+        while (i < count) {
+            int blockIndex = (int) (size >>> BLOCK_BITS);
+            int slot = (int) (size & BLOCK_MASK);
+            if (slot == 0) {
+                if (blockIndex == blocks.length) {
+                    blocks = Arrays.copyOf(blocks, blockIndex * 2);
+                }
+                blocks[blockIndex] = new IntBlock();
+            }
+            int n = Math.min(count - i, BLOCK_SIZE - slot);
+            int stored = blocks[blockIndex].setRange(slot, values, i, n, addend);
+            if (stored < n) {
+                blocks[blockIndex] = new LongBlock(blocks[blockIndex], slot + stored);
+                stored += blocks[blockIndex].setRange(slot + stored, values, i + stored, n - stored, addend);
+            }
+            size += stored;
+            i += stored;
+        }
+    }
+
     public long get(long index) {
         return blocks[(int) (index >>> BLOCK_BITS)].get((int) (index & BLOCK_MASK));
     }
@@ -75,6 +98,16 @@ public final class PackedLongColumn {
 
         /** Stores the value; false when this block cannot represent it. */
         boolean set(int slot, long value);
+
+        /** Stores values from {@code slot} on; returns how many fit before one could not be represented. */
+        default int setRange(int slot, long[] values, int from, int count, long addend) {
+            for (int k = 0; k < count; k++) {
+                if (!set(slot + k, values[from + k] + addend)) {
+                    return k;
+                }
+            }
+            return count;
+        }
     }
 
     private static final class IntBlock implements Block {

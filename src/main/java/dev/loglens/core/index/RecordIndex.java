@@ -41,6 +41,17 @@ public final class RecordIndex {
         levelCounts[levelId & 0xFF]++;
     }
 
+    /** Appends a segment's records at once; their line numbers are relative to {@code lineBase}. */
+    void appendSegment(SegmentResult segment, long lineBase) {
+        offsets.appendAll(segment.offsets, segment.count, 0);
+        firstLines.appendAll(segment.lineNumbers, segment.count, lineBase);
+        times.appendAll(segment.times, segment.count, 0);
+        levelIds.appendAll(segment.levels, segment.count);
+        for (int k = 0; k < segment.count; k++) {
+            levelCounts[segment.levels[k] & 0xFF]++;
+        }
+    }
+
     long appendedRecords() {
         return offsets.size();
     }

@@ -1,13 +1,11 @@
 package dev.loglens.core.index;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Finds the lines that start in one segment of a file and which of them start records. A line belongs
@@ -16,10 +14,6 @@ import java.nio.ByteOrder;
  */
 final class SegmentScanner {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
     /** How far past the segment's end a read goes, so its last line usually arrives in the same read. */
     private static final int READ_AHEAD = 64 * 1024;
 
@@ -127,21 +121,7 @@ final class SegmentScanner {
         }
     }
 
-    /** The first '\n' in {@code b[from, to)}, eight bytes at a time; -1 if none. */
     static int indexOfNewline(byte[] b, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ NEWLINES;
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return Bytes.indexOf(b, (byte) '\n', from, to);
     }
 }

@@ -35,14 +35,24 @@ public final class LevelTable {
     private static final String[] FAST_NAMES = {"INFO", "DEBUG", "WARNING", "ERROR", "WARN", "CRITICAL", "TRACE",
         "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR"};
     private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6};
-    private static final long[] FAST_KEYS = new long[FAST_NAMES.length];
-    private static final int[] FAST_LENGTHS = new int[FAST_NAMES.length];
+
+    /** A perfect hash of the fast names (checked when the class loads), so a look-up is one probe. */
+    private static final int FAST_TABLE_BITS = 8;
+    private static final long[] FAST_TABLE_KEYS = new long[1 << FAST_TABLE_BITS];
+    private static final int[] FAST_TABLE_LENGTHS = new int[1 << FAST_TABLE_BITS];
+    private static final byte[] FAST_TABLE_IDS = new byte[1 << FAST_TABLE_BITS];
 
     static {
         for (int i = 0; i < FAST_NAMES.length; i++) {
             byte[] b = FAST_NAMES[i].getBytes(StandardCharsets.US_ASCII);
-            FAST_KEYS[i] = packUpper(b, 0, b.length);
-            FAST_LENGTHS[i] = b.length;
+            long key = packUpper(b, 0, b.length);
+            int slot = hashSlot(key);
+            if (FAST_TABLE_LENGTHS[slot] != 0) {
+                throw new IllegalStateException("level names collide in the fast table: " + FAST_NAMES[i]);
+            }
+            FAST_TABLE_KEYS[slot] = key;
+            FAST_TABLE_LENGTHS[slot] = b.length;
+            FAST_TABLE_IDS[slot] = FAST_IDS[i];
         }
     }
 
@@ -59,18 +69,32 @@ public final class LevelTable {
         }
     }
 
+    /**
+     * The id of a well-known level name written as {@code len} bytes at {@code off}, or -1 when the name
+     * is not one LogLens knows by heart (then {@link #idOf(byte[], int, int)} registers it).
+     */
+    public static int wellKnownId(byte[] buf, int off, int len) {
+        return len < 3 || len > 8 ? -1 : wellKnownId(packUpper(buf, off, len), len);
+    }
+
+    /** The same for a name already packed: up to eight bytes, each {@code & 0xDF}, first byte lowest. */
+    public static int wellKnownId(long packedUpper, int len) {
+        int slot = hashSlot(packedUpper);
+        return FAST_TABLE_KEYS[slot] == packedUpper && FAST_TABLE_LENGTHS[slot] == len ? FAST_TABLE_IDS[slot] : -1;
+    }
+
+    private static int hashSlot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FAST_TABLE_BITS));
+    }
+
     /** The id of the level written as {@code len} bytes at {@code off}, registering a new name if needed. */
     public byte idOf(byte[] buf, int off, int len) {
         if (len <= 0) {
             return NONE_ID;
         }
-        if (len <= 8) {
-            long key = packUpper(buf, off, len);
-            for (int i = 0; i < FAST_KEYS.length; i++) {
-                if (FAST_KEYS[i] == key && FAST_LENGTHS[i] == len) {
-                    return FAST_IDS[i];
-                }
-            }
+        int known = wellKnownId(buf, off, len);
+        if (known >= 0) {
+            return (byte) known;
         }
         return idOf(new String(buf, off, len, StandardCharsets.ISO_8859_1));
     }
@@ -115,18 +139,8 @@ public final class LevelTable {
 
     /** Whether a written name is one LogLens knows without having seen it in this file. */
     public static boolean isWellKnown(byte[] buf, int off, int len) {
-        if (len <= 0 || len > 9) {
-            return false;
-        }
-        if (len <= 8) {
-            long key = packUpper(buf, off, len);
-            for (int i = 0; i < FAST_KEYS.length; i++) {
-                if (FAST_KEYS[i] == key && FAST_LENGTHS[i] == len) {
-                    return true;
-                }
-            }
-        }
-        return KNOWN_RANKS.containsKey(new String(buf, off, len, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT));
+        return wellKnownId(buf, off, len) >= 0 || (len > 0 && len <= 9
+                && KNOWN_RANKS.containsKey(new String(buf, off, len, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT)));
     }
 
     public Level level(int id) {

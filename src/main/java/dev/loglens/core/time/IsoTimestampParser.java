@@ -1,5 +1,9 @@
 package dev.loglens.core.time;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * ISO 8601 and its everyday relatives: {@code 2024-10-10T11:46:39.123456Z},
  * Python's asctime {@code 2024-10-10 11:46:39,123}, and an offset such as {@code +02:00}, {@code +0200}
@@ -12,10 +16,20 @@ public final class IsoTimestampParser implements TimestampParser {
     private IsoTimestampParser() {
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     @Override
     public int parse(byte[] b, int start, int end, TimeFields out) {
         int p = start;
-        if (end - p < 16 || b[p + 4] != '-' || b[p + 7] != '-' || b[p + 13] != ':') {
+        if (end - p < 16) {
+            return -1;
+        }
+        long low = (long) LONGS.get(b, p);
+        long high = (long) LONGS.get(b, p + 8);
+        if (out.isoPrefixValid && low == out.isoPrefixLow && high == out.isoPrefixHigh) {
+            return parseSeconds(b, p + 16, end, out); // same minute as the line before
+        }
+        if (b[p + 4] != '-' || b[p + 7] != '-' || b[p + 13] != ':') {
             return -1;
         }
         byte t = b[p + 10];
@@ -36,7 +50,23 @@ public final class IsoTimestampParser implements TimestampParser {
         out.day = day;
         out.hour = hour;
         out.minute = minute;
-        p += 16;
+        if (!out.isValid()) {
+            return -1;
+        }
+        out.isoPrefixLow = low;
+        out.isoPrefixHigh = high;
+        out.isoPrefixValid = true;
+        return parseSeconds(b, p + 16, end, out);
+    }
+
+    /** Reads what follows the minute: optional seconds and fraction, then an optional offset. */
+    private static int parseSeconds(byte[] b, int p, int end, TimeFields out) {
+        out.second = 0;
+        out.nanos = 0;
+        out.fractionDigits = 0;
+        out.hasOffset = false;
+        out.offsetSeconds = 0;
+        out.fromEpoch = false;
         if (p + 2 < end && b[p] == ':') {
             int second = digits(b, p + 1, 2);
             if (second < 0) {
@@ -49,10 +79,18 @@ public final class IsoTimestampParser implements TimestampParser {
             }
         }
         p = parseOffset(b, p, end, out);
-        return out.isValid() ? p : -1;
+        return out.second <= 60 ? p : -1;
     }
 
     static int parseFraction(byte[] b, int p, int end, TimeFields out) {
+        if (p + 3 <= end && (p + 3 == end || !isDigit(b[p + 3]))) {
+            int millis = digits(b, p, 3);
+            if (millis >= 0) { // the usual case: exactly milliseconds
+                out.nanos = millis * 1_000_000;
+                out.fractionDigits = 3;
+                return p + 3;
+            }
+        }
         int nanos = 0;
         int count = 0;
         while (p < end && isDigit(b[p])) {

@@ -24,7 +24,16 @@ public final class TimeFields {
     /** True for epoch numbers: they name an instant, which LogLens shows in UTC. */
     public boolean fromEpoch;
 
+    /**
+     * The first 16 bytes (date, hour and minute) of the last ISO timestamp parsed into these fields.
+     * Consecutive log lines nearly always share them, so the parser can skip to the seconds.
+     */
+    long isoPrefixLow;
+    long isoPrefixHigh;
+    boolean isoPrefixValid;
+
     public void clear() {
+        isoPrefixValid = false;
         year = 0;
         month = 0;
         day = 0;
@@ -44,9 +53,17 @@ public final class TimeFields {
     }
 
     public long wallMillis() {
-        long seconds = CivilDays.fromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
-        return seconds * 1000L + nanos / 1_000_000;
+        int dayKey = (year << 9) | (month << 5) | day;
+        if (dayKey != memoDayKey) {
+            memoDayMillis = CivilDays.fromCivil(year, month, day) * 86_400_000L;
+            memoDayKey = dayKey;
+        }
+        return memoDayMillis + (hour * 3600L + minute * 60L + second) * 1000L + nanos / 1_000_000;
     }
+
+    /** The last day converted by {@link #wallMillis()}: consecutive records share it. */
+    private int memoDayKey = -1;
+    private long memoDayMillis;
 
     /** Fills the fields from epoch milliseconds (and extra nanos), as UTC. */
     public void setEpoch(long epochMillis, int extraNanos, int digits) {

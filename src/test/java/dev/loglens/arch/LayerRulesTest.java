@@ -1,0 +1,38 @@
+package dev.loglens.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of docs/ARCHITECTURE.md, as tests. */
+class LayerRulesTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.loglens");
+
+    @Test
+    void theEngineKnowsNothingOfJavaFx() {
+        noClasses().that().resideInAPackage("dev.loglens.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("dev.loglens.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.loglens.ui..", "dev.loglens.cli..",
+                        "dev.loglens.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineNeverTouchesTheWindow() {
+        noClasses().that().resideInAPackage("dev.loglens.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.loglens.ui..", "javafx..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.loglens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loglens.core.gen.PythonLogGenerator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class StatsCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = LogLensCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void statsOfAGeneratedLogMatchWhatTheGeneratorWrote() throws Exception {
+        Path log = dir.resolve("app.log");
+        PythonLogGenerator.Summary written = new PythonLogGenerator(7).write(log, 300_000);
+        Run run = run("stats", log.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode stats = JSON.readTree(run.out());
+        assertThat(stats.get("path").asText()).isEqualTo(log.toString());
+        assertThat(stats.get("format").asText()).isEqualTo("python-default");
+        assertThat(stats.get("bytes").asLong()).isEqualTo(written.bytes());
+        assertThat(stats.get("lines").asLong()).isEqualTo(written.lines());
+        assertThat(stats.get("records").asLong()).isEqualTo(written.records());
+        assertThat(stats.get("multiline_records").asLong()).isEqualTo(written.multilineRecords());
+        Map<String, Long> levels = new java.util.HashMap<>();
+        stats.get("levels").fields().forEachRemaining(level -> levels.put(level.getKey(), level.getValue().asLong()));
+        assertThat(levels).isEqualTo(written.levels());
+        assertThat(stats.get("first_ts").asText()).isEqualTo(written.firstTime());
+        assertThat(stats.get("last_ts").asText()).isEqualTo(written.lastTime());
+    }
+
+    @Test
+    void onePrintedLinePerFileAndTimesAsWrittenWithTheirOffset() throws Exception {
+        Path gunicorn = Files.writeString(dir.resolve("gunicorn.log"), """
+                [2021-09-15 15:42:07 +0900] [62383] [INFO] Starting gunicorn 20.1.0
+                [2021-09-15 15:42:08 +0900] [62383] [ERROR] Worker failed to boot
+                Traceback (most recent call last):
+                  File "app.py", line 3, in <module>
+                ValueError: bad config
+                """);
+        Path basic = Files.writeString(dir.resolve("basic.log"), "WARNING:root:low disk\nINFO:app:started\n");
+        Run run = run("stats", gunicorn.toString(), basic.toString());
+        String[] lines = run.out().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines[0]);
+        assertThat(first.get("records").asLong()).isEqualTo(2);
+        assertThat(first.get("multiline_records").asLong()).isEqualTo(1);
+        assertThat(first.get("first_ts").asText()).isEqualTo("2021-09-15T15:42:07+09:00");
+        assertThat(first.get("last_ts").asText()).isEqualTo("2021-09-15T15:42:08+09:00");
+        JsonNode second = JSON.readTree(lines[1]);
+        assertThat(second.get("format").asText()).isEqualTo("python-basic");
+        assertThat(second.get("first_ts").isNull()).isTrue();
+        assertThat(second.get("levels").get("WARNING").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyFileIsALogWithNoRecords() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.log"));
+        Run run = run("stats", empty.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode stats = JSON.readTree(run.out());
+        assertThat(stats.get("records").asLong()).isZero();
+        assertThat(stats.get("lines").asLong()).isZero();
+        assertThat(stats.get("levels").size()).isZero();
+    }
+
+    @Test
+    void missingBinaryAndDirectoryArgumentsGetOneLineErrorsAndAFailingExitCode() throws Exception {
+        Path binary = Files.write(dir.resolve("model.bin"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 9, 1, 2});
+        Path good = Files.writeString(dir.resolve("ok.log"), "INFO:app:fine\n", StandardCharsets.UTF_8);
+        Run run = run("stats", dir.resolve("missing.log").toString(), binary.toString(), dir.toString(), good.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().strip().split("\n")).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("loglens stats: "));
+        assertThat(run.err()).contains("no such file").contains("binary").contains("directory").doesNotContain("Exception");
+        assertThat(run.out().strip().split("\n")).hasSize(1);
+    }
+
+    @Test
+    void helpPrintsTheUsage() {
+        Run run = run("stats", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: loglens stats").contains("first_ts");
+    }
+}
