@@ -1,5 +1,8 @@
 package dev.loglens.ui;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 
@@ -11,6 +14,12 @@ import javafx.application.Platform;
 final class FxBatcher {
 
     static final long INTERVAL_NANOS = 50_000_000L;
+
+    private static final ScheduledExecutorService DELAYS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "loglens-fx-batcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Runnable onFxThread;
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -27,16 +36,7 @@ final class FxBatcher {
             if (wait <= 0) {
                 Platform.runLater(this::run);
             } else {
-                Thread delay = new Thread(() -> {
-                    try {
-                        Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Platform.runLater(this::run);
-                }, "loglens-fx-batcher");
-                delay.setDaemon(true);
-                delay.start();
+                DELAYS.schedule(() -> Platform.runLater(this::run), wait, TimeUnit.NANOSECONDS);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.loglens.core.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.EpochTimes;
 import dev.loglens.core.time.IsoTimestampParser;
@@ -102,6 +103,9 @@ public final class JsonLinesFormat implements LogFormat {
                     }
                 }
                 return token == JsonToken.END_OBJECT && anyKnownKey;
+            } catch (JsonEOFException cutShort) {
+                // Only the head of a very long line is parsed: keys seen before the cut make it a record.
+                return anyKnownKey;
             } catch (IOException | RuntimeException notJson) {
                 return false;
             }

@@ -3,6 +3,9 @@ package dev.loglens.core.format;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.EpochTimes;
 import dev.loglens.core.time.TimestampParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -67,11 +70,12 @@ final class PatternLineParser implements LineParser {
         out.levelId = LevelTable.NONE_ID;
         int pos = start;
         int fieldIndex = 0;
+        int foundLiteralAt = -1; // where a field's search already found the literal that follows it
         for (int t = 0; t < kinds.length; t++) {
             int kind = kinds[t];
             if (kind == LITERAL) {
                 byte[] text = literals[t];
-                if (!regionMatches(b, pos, end, text)) {
+                if (pos != foundLiteralAt && !regionMatches(b, pos, end, text)) {
                     return false;
                 }
                 pos += text.length;
@@ -87,6 +91,9 @@ final class PatternLineParser implements LineParser {
                 return false;
             }
             pos = valueEnd;
+            if (literals[t] != null && (kind == TEXT || kind == LEVEL_NAME)) {
+                foundLiteralAt = valueEnd;
+            }
             if (width > 0 && leftAligned[t]) {
                 int padEnd = valueStart + width;
                 while (pos < padEnd && pos < end && b[pos] == ' ') {
@@ -100,7 +107,7 @@ final class PatternLineParser implements LineParser {
         return pos >= end || isBlank(b, pos, end);
     }
 
-    /** Returns the end of the field's value, or -1 when the line does not fit. */
+    /** Returns the end of the field's value, or -1 when the line does not fit. Kept small so the JIT inlines it. */
     private int matchField(int kind, int t, byte[] b, int pos, int end, ParsedLine out) {
         if (kind == MESSAGE) {
             return literals[t] == null ? end : lastIndexOf(b, pos, end, literals[t]);
@@ -111,8 +118,13 @@ final class PatternLineParser implements LineParser {
             out.hasTime = next >= 0;
             return next;
         } else if (kind == LEVEL_NAME) {
-            return levelName(b, pos, end, out);
-        } else if (kind == MILLIS) {
+            return literals[t] == null ? levelName(b, pos, end, out) : levelBefore(literals[t], b, pos, end, out);
+        }
+        return matchNumericField(kind, b, pos, end, out);
+    }
+
+    private int matchNumericField(int kind, byte[] b, int pos, int end, ParsedLine out) {
+        if (kind == MILLIS) {
             int next = scanDigits(b, pos, end);
             if (next < 0 || next - pos > 3) {
                 return -1;
@@ -146,6 +158,48 @@ final class PatternLineParser implements LineParser {
             return scanNumber(b, pos, end);
         }
         throw new IllegalStateException("field kind " + kind);
+    }
+
+    /**
+     * A level followed by a literal: find the literal eight bytes at a time, then look the name up from one
+     * masked 8-byte load, with no loop over its letters (their random lengths would cost a mispredicted
+     * branch on every line). Unusual names take the byte-by-byte path.
+     */
+    private int levelBefore(byte[] literal, byte[] b, int pos, int end, ParsedLine out) {
+        int literalAt = indexOf(b, pos, end, literal);
+        if (literalAt < 0) {
+            return -1;
+        }
+        int len = literalAt - pos;
+        if (len >= 3 && len <= 8 && pos + 8 <= b.length) {
+            long key = (long) LONGS.get(b, pos) & LOW_BYTES[len] & UPPER_CASE;
+            int known = LevelTable.wellKnownId(key, len);
+            if (known >= 0) {
+                out.levelId = (byte) known;
+                out.levelWellKnown = true;
+                out.hasLevel = true;
+                return literalAt;
+            }
+        }
+        int next = levelName(b, pos, end, out);
+        if (next < 0) {
+            return -1;
+        }
+        int padded = next;
+        while (padded < literalAt && b[padded] == ' ') {
+            padded++;
+        }
+        return padded == literalAt ? next : -1;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long UPPER_CASE = 0xDFDFDFDFDFDFDFDFL;
+    private static final long[] LOW_BYTES = new long[9];
+
+    static {
+        for (int len = 1; len <= 8; len++) {
+            LOW_BYTES[len] = len == 8 ? -1L : (1L << (8 * len)) - 1;
+        }
     }
 
     private int levelName(byte[] b, int pos, int end, ParsedLine out) {

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /** An append-only column of bytes (level ids) in fixed blocks, indexed by long. Same threading as {@link PackedLongColumn}. */
 public final class ByteColumn {
 
-    private static final int BLOCK_BITS = 16;
+    /** 4 MiB blocks, allocated by G1 outside the young generation (see {@link PackedLongColumn}); the first grows. */
+    private static final int BLOCK_BITS = 22;
+    private static final int FIRST_CAPACITY = 4096;
     private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
     private static final int BLOCK_MASK = BLOCK_SIZE - 1;
 
@@ -17,9 +19,7 @@ public final class ByteColumn {
         if (blockIndex == blocks.length) {
             blocks = Arrays.copyOf(blocks, blockIndex * 2);
         }
-        if (blocks[blockIndex] == null) {
-            blocks[blockIndex] = new byte[BLOCK_SIZE];
-        }
+        ensureBlock(blockIndex, (int) (size & BLOCK_MASK) + 1);
         blocks[blockIndex][(int) (size & BLOCK_MASK)] = value;
         size++;
     }
@@ -33,13 +33,20 @@ public final class ByteColumn {
             if (blockIndex == blocks.length) {
                 blocks = Arrays.copyOf(blocks, blockIndex * 2);
             }
-            if (blocks[blockIndex] == null) {
-                blocks[blockIndex] = new byte[BLOCK_SIZE];
-            }
             int n = Math.min(count - i, BLOCK_SIZE - slot);
+            ensureBlock(blockIndex, slot + n);
             System.arraycopy(values, i, blocks[blockIndex], slot, n);
             size += n;
             i += n;
+        }
+    }
+
+    private void ensureBlock(int blockIndex, int capacity) {
+        byte[] block = blocks[blockIndex];
+        if (block == null) {
+            blocks[blockIndex] = new byte[blockIndex == 0 ? Math.max(FIRST_CAPACITY, capacity) : BLOCK_SIZE];
+        } else if (block.length < capacity) {
+            blocks[blockIndex] = Arrays.copyOf(block, Math.min(BLOCK_SIZE, Math.max(capacity, block.length * 2)));
         }
     }
 
@@ -52,6 +59,10 @@ public final class ByteColumn {
     }
 
     public long memoryBytes() {
-        return 16L + blocks.length * 8L + ((size + BLOCK_MASK) >>> BLOCK_BITS) * (long) BLOCK_SIZE;
+        long bytes = 16L + blocks.length * 8L;
+        for (byte[] block : blocks) {
+            bytes += block == null ? 0 : block.length + 16L;
+        }
+        return bytes;
     }
 }

@@ -13,7 +13,13 @@ import java.util.Arrays;
  */
 public final class PackedLongColumn {
 
-    static final int BLOCK_BITS = 12;
+    /**
+     * 2<sup>20</sup> values: a full int block is 4 MiB, which G1 (with regions up to 4 MiB, heaps up to 8 GiB)
+     * allocates straight into the old generation, so indexing a big file does not spend its time copying the
+     * index between GC spaces. The first block grows from small, so a small file costs little.
+     */
+    static final int BLOCK_BITS = 20;
+    private static final int FIRST_CAPACITY = 1024;
     static final int BLOCK_SIZE = 1 << BLOCK_BITS;
     private static final int BLOCK_MASK = BLOCK_SIZE - 1;
     /** Stands for {@link Long#MIN_VALUE} (a missing value) inside an int block. */
@@ -33,7 +39,7 @@ public final class PackedLongColumn {
             if (blockIndex == blocks.length) {
                 blocks = Arrays.copyOf(blocks, blockIndex * 2);
             }
-            blocks[blockIndex] = new IntBlock();
+            blocks[blockIndex] = new IntBlock(blockIndex == 0 ? FIRST_CAPACITY : BLOCK_SIZE);
         }
         Block block = blocks[blockIndex];
         if (!block.set(slot, value)) {
@@ -54,7 +60,7 @@ public final class PackedLongColumn {
                 if (blockIndex == blocks.length) {
                     blocks = Arrays.copyOf(blocks, blockIndex * 2);
                 }
-                blocks[blockIndex] = new IntBlock();
+                blocks[blockIndex] = new IntBlock(blockIndex == 0 ? FIRST_CAPACITY : BLOCK_SIZE);
             }
             int n = Math.min(count - i, BLOCK_SIZE - slot);
             int stored = blocks[blockIndex].setRange(slot, values, i, n, addend);
@@ -88,7 +94,7 @@ public final class PackedLongColumn {
         long bytes = 16L + blocks.length * 8L;
         int used = (int) ((size + BLOCK_MASK) >>> BLOCK_BITS);
         for (int i = 0; i < used; i++) {
-            bytes += blocks[i] instanceof IntBlock ? BLOCK_SIZE * 4L + 32 : BLOCK_SIZE * 8L + 16;
+            bytes += blocks[i].memoryBytes();
         }
         return bytes;
     }
@@ -98,6 +104,8 @@ public final class PackedLongColumn {
 
         /** Stores the value; false when this block cannot represent it. */
         boolean set(int slot, long value);
+
+        long memoryBytes();
 
         /** Stores values from {@code slot} on; returns how many fit before one could not be represented. */
         default int setRange(int slot, long[] values, int from, int count, long addend) {
@@ -111,8 +119,17 @@ public final class PackedLongColumn {
     }
 
     private static final class IntBlock implements Block {
-        private final int[] deltas = new int[BLOCK_SIZE];
+        private int[] deltas;
         private long base = Long.MIN_VALUE;
+
+        IntBlock(int capacity) {
+            deltas = new int[capacity];
+        }
+
+        @Override
+        public long memoryBytes() {
+            return deltas.length * 4L + 32;
+        }
 
         @Override
         public long get(int slot) {
@@ -123,11 +140,17 @@ public final class PackedLongColumn {
         @Override
         public boolean set(int slot, long value) {
             if (value == Long.MIN_VALUE) {
+                if (slot >= deltas.length) {
+                    deltas = Arrays.copyOf(deltas, Math.min(BLOCK_SIZE, deltas.length * 2));
+                }
                 deltas[slot] = MISSING_DELTA;
                 return true;
             }
             if (base == Long.MIN_VALUE) {
                 base = value;
+            }
+            if (slot >= deltas.length) {
+                deltas = Arrays.copyOf(deltas, Math.min(BLOCK_SIZE, deltas.length * 2));
             }
             long delta = value - base;
             boolean overflowed = ((value ^ base) & (value ^ delta)) < 0;
@@ -140,9 +163,15 @@ public final class PackedLongColumn {
     }
 
     private static final class LongBlock implements Block {
-        private final long[] values = new long[BLOCK_SIZE];
+        private long[] values;
+
+        @Override
+        public long memoryBytes() {
+            return values.length * 8L + 16;
+        }
 
         LongBlock(Block from, int count) {
+            values = new long[Math.max(FIRST_CAPACITY, Math.min(BLOCK_SIZE, count * 2))];
             for (int i = 0; i < count; i++) {
                 values[i] = from.get(i);
             }
@@ -155,6 +184,9 @@ public final class PackedLongColumn {
 
         @Override
         public boolean set(int slot, long value) {
+            if (slot >= values.length) {
+                values = Arrays.copyOf(values, Math.min(BLOCK_SIZE, values.length * 2));
+            }
             values[slot] = value;
             return true;
         }

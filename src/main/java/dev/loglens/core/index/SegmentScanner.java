@@ -15,7 +15,7 @@ import java.io.IOException;
 final class SegmentScanner {
 
     /** How far past the segment's end a read goes, so its last line usually arrives in the same read. */
-    private static final int READ_AHEAD = 64 * 1024;
+    private static final int READ_AHEAD = 16 * 1024;
 
     private final LogFile file;
     private final LineParser parser;
@@ -45,14 +45,16 @@ final class SegmentScanner {
             // Read from one byte early: a newline there means a line starts exactly at segStart.
             i = bufLen > 0 && buf[0] == '\n' ? 1 : skipPastNewline(0);
         }
+        long heldStart = -1; // where the line at buf[i] really starts, when its NUL hole has been read past
         while (i >= 0) {
-            long lineStart = bufPos + i;
+            long lineStart = heldStart >= 0 ? heldStart : bufPos + i;
             if (lineStart >= segEnd || lineStart >= fileEnd) {
                 return;
             }
             int newline = indexOfNewline(buf, i, bufLen);
             if (newline >= 0) {
                 line(i, newline, lineStart, out);
+                heldStart = -1;
                 i = newline + 1;
             } else if (bufPos + bufLen >= fileEnd) {
                 line(i, bufLen, lineStart, out); // the last line has no newline
@@ -61,8 +63,17 @@ final class SegmentScanner {
                 compact(i);
                 i = 0;
                 fill();
+            } else if (bufLen < buf.length) {
+                fill(); // a long line: read on until it ends or fills the buffer
+            } else if (isAllNul(buf, bufLen)) {
+                // A copytruncate hole: the record that follows it starts this line, however far on it is.
+                heldStart = lineStart;
+                bufPos += bufLen;
+                bufLen = 0;
+                fill();
             } else {
                 line(0, bufLen, lineStart, out); // longer than the buffer: its head decides
+                heldStart = -1;
                 i = skipPastNewline(bufLen);
             }
         }
@@ -83,7 +94,11 @@ final class SegmentScanner {
         }
     }
 
-    /** Moves past the next newline at or after {@code from}, reading on as needed; -1 at the end of the file. */
+    /**
+     * Moves past the next newline at or after {@code from}, reading on as needed; -1 when there is none
+     * before the segment's end, for then the next line starts in a later segment (so a line of gigabytes
+     * is read once, not once per segment it spans).
+     */
     private int skipPastNewline(int from) throws IOException {
         int at = from;
         while (true) {
@@ -91,14 +106,24 @@ final class SegmentScanner {
             if (newline >= 0) {
                 return newline + 1;
             }
-            if (bufPos + bufLen >= fileEnd) {
+            long readTo = bufPos + bufLen;
+            if (readTo >= fileEnd || readTo >= segEnd) {
                 return -1;
             }
-            bufPos += bufLen;
+            bufPos = readTo;
             bufLen = 0;
             fill();
             at = 0;
         }
+    }
+
+    private static boolean isAllNul(byte[] b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void compact(int from) {

@@ -35,7 +35,12 @@ public final class StrftimeParser implements TimestampParser {
         for (int i = 0; i < layout.length(); i++) {
             char c = layout.charAt(i);
             if (c != '%') {
-                steps.add(new Step(Part.LITERAL, (byte) c));
+                // Log lines are UTF-8, so a literal such as 年 is matched as its UTF-8 bytes.
+                int codePoint = layout.codePointAt(i);
+                for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+                    steps.add(new Step(Part.LITERAL, b));
+                }
+                i += Character.charCount(codePoint) - 1;
                 continue;
             }
             if (++i >= layout.length()) {

@@ -48,8 +48,16 @@ public final class TimeFields {
     }
 
     public boolean isValid() {
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+        return month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month) && hour >= 0 && hour <= 23
                 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60 && year > 0;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     public long wallMillis() {
