@@ -8,40 +8,62 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 /**
  * {@code loglens bench}: generates a deterministic Python log of a given size and times LogLens against
  * standard tools on it, each as a whole process in the same run, so the figures are ratios to a peer on
  * the same noisy machine rather than absolute seconds.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time `loglens stats` against `grep -c ERROR` and `wc -l` on a generated Python log.",
-            "Reports the median wall time, the ratio to grep and the peak RSS of each."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Command {
 
     private static final long SEED = 20241010L;
 
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--size", defaultValue = "1GiB", description = "Size of the generated log (e.g. 100MiB, 1GiB). Default: ${DEFAULT-VALUE}.")
-    private String size;
-
-    @Option(names = "--dir", defaultValue = "target/bench", description = "Where the generated log is kept between runs. Default: ${DEFAULT-VALUE}.")
-    private Path dir;
-
-    @Option(names = "--runs", defaultValue = "5", description = "Runs of each command; the median counts. Default: ${DEFAULT-VALUE}.")
-    private int runs;
+    @Override
+    public String name() {
+        return "bench";
+    }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        long bytes = ByteSizes.parse(size);
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return "Time `loglens stats` against `grep -c ERROR` and `wc -l` on a generated Python log.\n"
+                + "Reports the median wall time, the ratio to grep and the peak RSS of each.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("size").hasArg().argName("SIZE")
+                .desc("Size of the generated log (e.g. 100MiB, 1GiB). Default: 1GiB.").build());
+        options.addOption(Option.builder().longOpt("dir").hasArg().argName("DIR")
+                .desc("Where the generated log is kept between runs. Default: target/bench.").build());
+        options.addOption(Option.builder().longOpt("runs").hasArg().argName("N")
+                .desc("Runs of each command; the median counts. Default: 5.").build());
+        return options;
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        String size = line.getOptionValue("size", "1GiB");
+        Path dir = Path.of(line.getOptionValue("dir", "target/bench"));
+        int runs;
+        long bytes;
+        try {
+            runs = Integer.parseInt(line.getOptionValue("runs", "5"));
+            bytes = ByteSizes.parse(size);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (runs < 1) {
+            throw new UsageException("--runs must be at least 1");
+        }
         Path log = dir.resolve("bench-python-" + size + ".log");
         if (!Files.exists(log) || Files.size(log) < bytes) {
             Files.createDirectories(dir);

@@ -16,34 +16,45 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code loglens stats FILE...}: one JSON object per file with its format, size, record and level counts and time span. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Print one JSON object per file, one per line: path, format, bytes, lines, records,",
-            "multiline_records, levels (level -> count), first_ts and last_ts (ISO 8601 as written in the file)."})
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand implements Command {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Log files to summarise.")
-    private List<Path> files;
+    @Override
+    public String name() {
+        return "stats";
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public String arguments() {
+        return "FILE...";
+    }
+
+    @Override
+    public String description() {
+        return "Print one JSON object per file, one per line: path, format, bytes, lines, records,\n"
+                + "multiline_records, levels (level -> count), first_ts and last_ts (ISO 8601 as written in the file).";
+    }
+
+    @Override
+    public Options options() {
+        return new Options();
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws UsageException {
+        List<String> files = line.getArgList();
+        if (files.isEmpty()) {
+            throw new UsageException("name at least one FILE");
+        }
         int failures = 0;
-        for (Path file : files) {
+        for (String file : files) {
             try {
-                out.println(toJson(stats(file)));
+                out.println(toJson(stats(Path.of(file))));
                 out.flush();
             } catch (IOException e) {
                 err.println("loglens stats: " + e.getMessage());

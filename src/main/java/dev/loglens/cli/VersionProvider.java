@@ -1,17 +1,13 @@
 package dev.loglens.cli;
 
-import picocli.CommandLine.IVersionProvider;
-
 /** The version from the jar's manifest ("dev" when run from the classes folder). */
-public final class VersionProvider implements IVersionProvider {
+public final class VersionProvider {
+
+    private VersionProvider() {
+    }
 
     public static String version() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"LogLens " + version()};
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class StatsCommandTest {
 
@@ -28,10 +27,7 @@ class StatsCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = LogLensCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
+        int code = new LogLensCli(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -105,6 +101,20 @@ class StatsCommandTest {
     void helpPrintsTheUsage() {
         Run run = run("stats", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: loglens stats").contains("first_ts");
+        assertThat(run.out()).contains("usage: loglens stats").contains("first_ts");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitCodeTwo() {
+        Run run = run("stats", "--colour", "x.log");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("loglens stats: ").contains("--colour").doesNotContain("Exception");
+    }
+
+    @Test
+    void overviewAndVersion() {
+        assertThat(run("--help").out()).contains("stats").contains("bench");
+        assertThat(run("--version").out()).startsWith("LogLens ");
+        assertThat(run("frobnicate").exitCode()).isEqualTo(2);
     }
 }

@@ -22,6 +22,9 @@ final class PatternLineParser implements LineParser {
     private final int[] kinds;
     /** Per token: the literal's bytes, or for a field the literal right after it (null if none). */
     private final byte[][] literals;
+    /** Per literal of up to eight bytes: its bytes packed little-endian, and the mask of those bytes. */
+    private final long[] packedLiterals;
+    private final long[] literalMasks;
     private final int[] widths;
     private final boolean[] leftAligned;
     private final TimestampParser timestamps;
@@ -33,11 +36,20 @@ final class PatternLineParser implements LineParser {
         literals = new byte[n][];
         widths = new int[n];
         leftAligned = new boolean[n];
+        packedLiterals = new long[n];
+        literalMasks = new long[n];
         for (int t = 0; t < n; t++) {
             Token token = tokens.get(t);
             if (token instanceof Token.Literal literal) {
                 kinds[t] = LITERAL;
                 literals[t] = literal.bytes();
+                int length = literal.bytes().length;
+                if (length <= 8) {
+                    for (int k = 0; k < length; k++) {
+                        packedLiterals[t] |= (literal.bytes()[k] & 0xFFL) << (8 * k);
+                    }
+                    literalMasks[t] = LOW_BYTES[length];
+                }
             } else {
                 Token.Field field = (Token.Field) token;
                 kinds[t] = field.kind().ordinal();
@@ -75,7 +87,7 @@ final class PatternLineParser implements LineParser {
             int kind = kinds[t];
             if (kind == LITERAL) {
                 byte[] text = literals[t];
-                if (pos != foundLiteralAt && !regionMatches(b, pos, end, text)) {
+                if (pos != foundLiteralAt && !literalAt(t, b, pos, end)) {
                     return false;
                 }
                 pos += text.length;
@@ -224,6 +236,15 @@ final class PatternLineParser implements LineParser {
         }
         out.hasLevel = true;
         return next;
+    }
+
+    /** Whether literal token {@code t} is at {@code pos}: one masked 8-byte compare for short literals. */
+    private boolean literalAt(int t, byte[] b, int pos, int end) {
+        byte[] text = literals[t];
+        if (literalMasks[t] != 0 && pos + 8 <= b.length) {
+            return end - pos >= text.length && ((long) LONGS.get(b, pos) & literalMasks[t]) == packedLiterals[t];
+        }
+        return regionMatches(b, pos, end, text);
     }
 
     private static boolean regionMatches(byte[] b, int pos, int end, byte[] text) {
