@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class FormatDetector {
 
-    public static final int MAX_LINES = 500;
+    public static final int MAX_LINES = 200;
 
     private final List<LogFormat> candidates;
 
@@ -24,11 +24,35 @@ public final class FormatDetector {
 
     /** Detects the format of the first {@code length} bytes of a file. */
     public LogFormat detect(byte[] head, int length) {
+        // Lines are split once: a byte loop here, run for every candidate, would make the JIT compile
+        // detection code before the scanner that needs it.
+        int[] starts = new int[MAX_LINES];
+        int[] ends = new int[MAX_LINES];
+        int lines = 0;
+        int start = 0;
+        while (start < length && lines < MAX_LINES) {
+            int newline = Bytes.indexOf(head, (byte) '\n', start, length);
+            if (newline < 0 && lines > 0) {
+                break; // a cut-off last line would score unfairly
+            }
+            int end = newline < 0 ? length : newline;
+            while (end > start && (head[end - 1] == '\r')) {
+                end--;
+            }
+            int textStart = start;
+            while (textStart < end && head[textStart] == 0) {
+                textStart++; // NULs left by copytruncate
+            }
+            starts[lines] = textStart;
+            ends[lines] = end;
+            lines++;
+            start = newline < 0 ? length : newline + 1;
+        }
         LogFormat best = PlainTextFormat.INSTANCE;
         int bestScore = 0;
         ParsedLine parsed = new ParsedLine();
         for (LogFormat format : candidates) {
-            int score = score(format.newParser(new LevelTable()), head, length, parsed);
+            int score = score(format.newParser(new LevelTable()), head, starts, ends, lines, parsed);
             if (score > bestScore || (score == bestScore && score > 0 && format.specificity() > best.specificity())) {
                 best = format;
                 bestScore = score;
@@ -37,25 +61,13 @@ public final class FormatDetector {
         return best;
     }
 
-    private static int score(LineParser parser, byte[] head, int length, ParsedLine parsed) {
+    private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int lines, ParsedLine parsed) {
         int score = 0;
-        int lines = 0;
-        int start = 0;
-        while (start < length && lines < MAX_LINES) {
-            int end = start;
-            while (end < length && head[end] != '\n') {
-                end++;
-            }
-            if (end == length && lines > 0) {
-                break; // a cut-off last line would score unfairly
-            }
-            int contentEnd = end > start && head[end - 1] == '\r' ? end - 1 : end;
+        for (int i = 0; i < lines; i++) {
             parsed.reset();
-            if (parser.parse(head, start, contentEnd, parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
+            if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
                 score += 2 + (parsed.hasTime ? 1 : 0);
             }
-            lines++;
-            start = end + 1;
         }
         return score;
     }

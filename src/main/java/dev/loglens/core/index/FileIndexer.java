@@ -142,7 +142,7 @@ public final class FileIndexer {
 
     /** Appends one segment's records to the index; returns the line count so far. */
     private static long join(RecordIndex index, SegmentResult result, long lineBase) {
-        boolean startsWithPreamble = result.count == 0 || result.leadingLines > 0;
+        boolean startsWithPreamble = result.count == 0 || result.leadingLines() > 0;
         if (index.appendedRecords() == 0 && result.lines > 0 && startsWithPreamble) {
             // Lines before the first record are shown as a record of their own, never dropped.
             index.append(0, 0, LevelTable.NONE_ID, TimeFields.NO_TIME);

@@ -22,6 +22,9 @@ public final class RecordIndex {
     private final ByteColumn levelIds = new ByteColumn();
     private final long[] levelCounts = new long[256];
 
+    /** Records known to span more than one line (all but the last record, whose end may still grow). */
+    private long multilineBeforeLast;
+    private volatile long publishedMultiline;
     private volatile long publishedRecords;
     private volatile long indexedBytes;
     private volatile long lineCount;
@@ -34,6 +37,7 @@ public final class RecordIndex {
     // ---- writing (the indexing thread only) ----
 
     void append(long offset, long firstLine, byte levelId, long wallMillis) {
+        countMultiline(firstLine);
         offsets.append(offset);
         firstLines.append(firstLine);
         times.append(wallMillis);
@@ -43,6 +47,9 @@ public final class RecordIndex {
 
     /** Appends a segment's records at once; their line numbers are relative to {@code lineBase}. */
     void appendSegment(SegmentResult segment, long lineBase) {
+        for (int k = 0; k < segment.count; k++) {
+            countMultiline(lineBase + segment.lineNumbers[k]);
+        }
         offsets.appendAll(segment.offsets, segment.count, 0);
         firstLines.appendAll(segment.lineNumbers, segment.count, lineBase);
         times.appendAll(segment.times, segment.count, 0);
@@ -56,10 +63,23 @@ public final class RecordIndex {
         return offsets.size();
     }
 
+    /** A record starting on {@code firstLine} ends the record before it, which then has its final line count. */
+    private void countMultiline(long firstLine) {
+        if (lastFirstLine >= 0 && firstLine - lastFirstLine > 1) {
+            multilineBeforeLast++;
+        }
+        lastFirstLine = firstLine;
+    }
+
+    /** First line of the last record counted so far; -1 before the first. */
+    private long lastFirstLine = -1;
+
     /** Makes everything appended so far visible to readers. */
     void publish(long bytes, long lines) {
         indexedBytes = bytes;
         lineCount = lines;
+        boolean lastIsMultiline = lastFirstLine >= 0 && lines - lastFirstLine > 1;
+        publishedMultiline = multilineBeforeLast + (lastIsMultiline ? 1 : 0);
         publishedRecords = offsets.size();
     }
 
@@ -93,6 +113,11 @@ public final class RecordIndex {
     /** Just past the record's last byte, its line terminator included. */
     public long endOffset(long record) {
         return record + 1 < publishedRecords ? offsets.get(record + 1) : indexedBytes;
+    }
+
+    /** How many records span more than one line (tracebacks, continuation lines). */
+    public long multilineRecordCount() {
+        return publishedMultiline;
     }
 
     /** Zero-based number of the record's first line in the file. */

@@ -12,15 +12,17 @@ final class SegmentResult {
     byte[] levels = new byte[1024];
     /** Lines that start in the segment. */
     long lines;
-    /** Lines before the segment's first record start: the tail of the previous record, or a preamble. */
-    long leadingLines;
     long end;
 
     void reset(long segmentEnd) {
         count = 0;
         lines = 0;
-        leadingLines = 0;
         end = segmentEnd;
+    }
+
+    /** Lines before the segment's first record start: the tail of the previous record, or a preamble. */
+    long leadingLines() {
+        return count == 0 ? lines : lineNumbers[0];
     }
 
     void add(long offset, long lineInSegment, byte level, long wallMillis) {

@@ -89,8 +89,6 @@ final class SegmentScanner {
         if (parser.parse(buf, start, end, parsed)) {
             long time = parsed.hasTime ? parsed.time.wallMillis() : TimeFields.NO_TIME;
             out.add(absoluteStart, out.lines - 1, parsed.levelId, time);
-        } else if (out.count == 0) {
-            out.leadingLines++;
         }
     }
 

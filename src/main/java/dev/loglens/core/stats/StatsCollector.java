@@ -22,22 +22,18 @@ public final class StatsCollector {
 
     public static LogStats collect(String path, RecordIndex index, RecordReader reader) throws IOException {
         long records = index.recordCount();
-        long multiline = 0;
-        long first = -1;
-        long last = -1;
-        for (long r = 0; r < records; r++) {
-            if (index.lineCountOf(r) > 1) {
-                multiline++;
-            }
-            if (index.wallMillis(r) != TimeFields.NO_TIME) {
-                if (first < 0) {
-                    first = r;
-                }
-                last = r;
-            }
+        long first = 0;
+        while (first < records && index.wallMillis(first) == TimeFields.NO_TIME) {
+            first++;
         }
-        return new LogStats(path, index.format().id(), index.indexedBytes(), index.lineCount(), records, multiline,
-                levelCounts(index), writtenTime(index, reader, first), writtenTime(index, reader, last));
+        long last = records - 1;
+        while (last >= first && index.wallMillis(last) == TimeFields.NO_TIME) {
+            last--;
+        }
+        boolean timed = first < records;
+        return new LogStats(path, index.format().id(), index.indexedBytes(), index.lineCount(), records,
+                index.multilineRecordCount(), levelCounts(index), timed ? writtenTime(index, reader, first) : null,
+                timed ? writtenTime(index, reader, last) : null);
     }
 
     /** Level name to count, most severe first, levels that occur only. */
@@ -58,9 +54,6 @@ public final class StatsCollector {
     }
 
     private static String writtenTime(RecordIndex index, RecordReader reader, long record) throws IOException {
-        if (record < 0) {
-            return null;
-        }
         byte[] line = reader.firstLine(record, HEAD_BYTES);
         LineParser parser = index.format().newParser(index.levels());
         ParsedLine parsed = new ParsedLine();
