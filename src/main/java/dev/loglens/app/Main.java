@@ -1,6 +1,7 @@
 package dev.loglens.app;
 
 import dev.loglens.cli.LogLensCli;
+import dev.loglens.core.format.FormatCatalog;
 import dev.loglens.ui.LogLensApp;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        FormatCatalog.preload();
         if (LogLensCli.isCommand(args)) {
             System.exit(LogLensCli.run(args));
         }

@@ -32,6 +32,16 @@ public final class FormatCatalog {
         return BuiltIn.INSTANCE;
     }
 
+    /**
+     * Starts reading the built-in formats on a background thread, so that work overlaps whatever the caller
+     * does before it opens its first file; {@link #builtIn()} then waits only for what is left.
+     */
+    public static void preload() {
+        Thread loader = new Thread(FormatCatalog::builtIn, "loglens-format-catalog");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     private static FormatCatalog load() {
         List<FormatDefinition> all = new ArrayList<>();
         for (Object file : (List<?>) read("catalog.json")) {

@@ -27,7 +27,8 @@ public final class IsoTimestampParser implements TimestampParser {
         long low = (long) LONGS.get(b, p);
         long high = (long) LONGS.get(b, p + 8);
         if (out.isoPrefixValid && low == out.isoPrefixLow && high == out.isoPrefixHigh) {
-            return parseSeconds(b, p + 16, end, out); // same minute as the line before
+            int next = secondsAndMillis(b, p + 16, end, out);
+            return next >= 0 ? next : parseSeconds(b, p + 16, end, out); // same minute as the line before
         }
         if (b[p + 4] != '-' || b[p + 7] != '-' || b[p + 13] != ':') {
             return -1;
@@ -57,6 +58,26 @@ public final class IsoTimestampParser implements TimestampParser {
         out.isoPrefixHigh = high;
         out.isoPrefixValid = true;
         return parseSeconds(b, p + 16, end, out);
+    }
+
+    /**
+     * The common case after a repeated minute: {@code :ss,mmm} or {@code :ss.mmm} followed by a byte that
+     * cannot continue a timestamp. Returns -1 for anything else, which the general path then reads.
+     */
+    private static int secondsAndMillis(byte[] b, int p, int end, TimeFields out) {
+        if (p + 8 > end || b[p] != ':' || (b[p + 3] != ',' && b[p + 3] != '.') || b[p + 7] != ' ' || out.hasOffset) {
+            return -1;
+        }
+        int second = digits(b, p + 1, 2);
+        int millis = digits(b, p + 4, 3);
+        if (second < 0 || millis < 0 || second > 60 || (p + 9 <= end && (b[p + 8] == '+' || b[p + 8] == '-')
+                && p + 10 <= end && isDigit(b[p + 9]))) {
+            return -1;
+        }
+        out.second = second;
+        out.nanos = millis * 1_000_000;
+        out.fractionDigits = 3;
+        return p + 7;
     }
 
     /** Reads what follows the minute: optional seconds and fraction, then an optional offset. */
