@@ -33,24 +33,10 @@ public final class PackedLongColumn {
     }
 
     public void append(long value) {
-        int blockIndex = (int) (size >>> BLOCK_BITS);
-        int slot = (int) (size & BLOCK_MASK);
-        if (slot == 0) {
-            if (blockIndex == blocks.length) {
-                blocks = Arrays.copyOf(blocks, blockIndex * 2);
-            }
-            blocks[blockIndex] = new IntBlock(blockIndex == 0 ? FIRST_CAPACITY : BLOCK_SIZE);
-        }
-        Block block = blocks[blockIndex];
-        if (!block.set(slot, value)) {
-            LongBlock wide = new LongBlock(block, slot);
-            wide.set(slot, value);
-            blocks[blockIndex] = wide;
-        }
-        size++;
+        appendAll(new long[] {value}, 1, 0);
     }
 
-    /** Appends {@code values[0..count)}, each plus {@code addend}: the indexer's bulk path, one block at a time. */
+    /** Appends {@code values[0..count)}, each plus {@code addend}, one block at a time. */
     public void appendAll(long[] values, int count, long addend) {
         int i = 0;
         while (i < count) {
