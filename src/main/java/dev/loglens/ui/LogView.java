@@ -32,9 +32,10 @@ public final class LogView extends BorderPane {
     private final FxBatcher progressUpdates = new FxBatcher(this::showProgress);
     private ListView<Long> list;
     private RowTextLoader texts;
-    private LogFile file;
+    /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
+    private final AtomicReference<LogFile> file = new AtomicReference<>();
 
-    private record Progress(RecordIndex index, long done, long total, String error) {
+    private record Progress(RecordIndex index, LogFile file, long done, long total, String error) {
     }
 
     public LogView(Path path) {
@@ -63,15 +64,20 @@ public final class LogView extends BorderPane {
 
     private void index() {
         try {
-            file = LogFile.open(path);
-            FileIndexer.withBuiltInFormats().index(file, (index, done, total) -> {
-                latest.set(new Progress(index, done, total, null));
+            LogFile opened = LogFile.open(path);
+            file.set(opened);
+            if (cancellation.isCancelled()) {
+                closeFile(); // closed while the file was being opened
+                return;
+            }
+            FileIndexer.withBuiltInFormats().index(opened, (index, done, total) -> {
+                latest.set(new Progress(index, opened, done, total, null));
                 progressUpdates.request();
             }, cancellation);
         } catch (CancellationException closed) {
             // the view was closed while indexing
         } catch (IOException | RuntimeException e) {
-            latest.set(new Progress(null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage()));
+            latest.set(new Progress(null, null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage()));
             progressUpdates.request();
         }
     }
@@ -88,7 +94,7 @@ public final class LogView extends BorderPane {
             return;
         }
         if (list == null) {
-            createList(p.index());
+            createList(p.index(), p.file());
         }
         rows.growTo(p.index().recordCount());
         boolean finished = p.done() >= p.total();
@@ -98,11 +104,11 @@ public final class LogView extends BorderPane {
                 finished ? "" : " · indexing…"));
     }
 
-    private void createList(RecordIndex index) {
+    private void createList(RecordIndex index, LogFile opened) {
         list = new ListView<>(rows);
         list.getStyleClass().add("records");
         list.setFixedCellSize(22);
-        texts = new RowTextLoader(new RecordReader(file, index), list::refresh);
+        texts = new RowTextLoader(new RecordReader(opened, index), list::refresh);
         list.setCellFactory(view -> new RecordCell(index, texts));
         setCenter(list);
     }
@@ -113,9 +119,14 @@ public final class LogView extends BorderPane {
         if (texts != null) {
             texts.shutdown();
         }
+        closeFile();
+    }
+
+    private void closeFile() {
+        LogFile opened = file.getAndSet(null);
         try {
-            if (file != null) {
-                file.close();
+            if (opened != null) {
+                opened.close();
             }
         } catch (IOException ignored) {
             // nothing left to do with a file we are closing

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -34,7 +33,10 @@ final class RowTextLoader {
             return size() > CACHE_ROWS;
         }
     };
-    private final Set<Long> wanted = new LinkedHashSet<>();
+    /** Rows asked for and not read yet, oldest first; the newest are read first, the oldest dropped. */
+    private final LinkedHashSet<Long> wanted = new LinkedHashSet<>();
+    /** More pending rows than a screen or two holds are rows the user has scrolled past. */
+    private static final int MAX_WANTED = 256;
 
     RowTextLoader(RecordReader reader, Runnable redrawOnFxThread) {
         this.reader = reader;
@@ -51,6 +53,9 @@ final class RowTextLoader {
             if (!wanted.add(record)) {
                 return null;
             }
+            if (wanted.size() > MAX_WANTED) {
+                wanted.remove(wanted.iterator().next());
+            }
             if (wanted.size() > 1) {
                 return null; // a load is already on its way and will take this one too
             }
@@ -66,13 +71,19 @@ final class RowTextLoader {
                 if (wanted.isEmpty()) {
                     break;
                 }
-                batch = wanted.toArray(Long[]::new);
+                Long[] oldestFirst = wanted.toArray(Long[]::new);
+                batch = new Long[oldestFirst.length];
+                for (int i = 0; i < oldestFirst.length; i++) {
+                    batch[i] = oldestFirst[oldestFirst.length - 1 - i]; // what is on screen now first
+                }
             }
             for (Long record : batch) {
                 String text = read(record);
                 synchronized (this) {
+                    if (!wanted.remove(record)) {
+                        continue; // dropped while reading: scrolled past
+                    }
                     cache.put(record, text);
-                    wanted.remove(record);
                 }
             }
             redraw.request();

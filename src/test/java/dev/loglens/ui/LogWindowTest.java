@@ -85,6 +85,16 @@ class LogWindowTest {
         assertThat(message).contains("Cannot show this file").contains("no such file");
     }
 
+    @Test
+    void anEmptyFileShowsAnEmptyListAndItsCount() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        Path empty = Files.createFile(dir.resolve("empty.log"));
+        app = FxToolkit.setupApplication(LogLensApp.class, empty.toString());
+        waitForRows(0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(".status").queryLabeled().getText().startsWith("0 records"));
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<Long> waitForRows(int expected) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {

@@ -6,11 +6,15 @@ import java.util.List;
 /**
  * Picks the format of a file from its first lines: each candidate scores the lines it reads as the
  * start of a record (with a level name LogLens knows, when the format has a level), and the best wins.
- * A file no candidate reads is plain text, shown line by line.
+ * Lines are scored 200 at a time; when no candidate reads any of them (a banner, start-up warnings), the
+ * next 200 are tried. A file no candidate reads is plain text, shown line by line.
  */
 public final class FormatDetector {
 
-    public static final int MAX_LINES = 200;
+    /** Lines scored at a time: enough to be sure, few enough that detection stays cheap. */
+    public static final int WINDOW = 200;
+    /** Lines read from the head at most, so that a long preamble (warnings, banners) is looked past. */
+    public static final int MAX_LINES = 2000;
 
     private final List<LogFormat> candidates;
 
@@ -48,22 +52,30 @@ public final class FormatDetector {
             lines++;
             start = newline < 0 ? length : newline + 1;
         }
-        LogFormat best = PlainTextFormat.INSTANCE;
-        int bestScore = 0;
         ParsedLine parsed = new ParsedLine();
-        for (LogFormat format : candidates) {
-            int score = score(format.newParser(new LevelTable()), head, starts, ends, lines, parsed);
-            if (score > bestScore || (score == bestScore && score > 0 && format.specificity() > best.specificity())) {
-                best = format;
-                bestScore = score;
+        for (int from = 0; from < Math.max(lines, 1); from += WINDOW) {
+            int to = Math.min(lines, from + WINDOW);
+            LogFormat best = PlainTextFormat.INSTANCE;
+            int bestScore = 0;
+            for (LogFormat format : candidates) {
+                int score = score(format.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
+                if (score > bestScore
+                        || (score == bestScore && score > 0 && format.specificity() > best.specificity())) {
+                    best = format;
+                    bestScore = score;
+                }
+            }
+            if (bestScore > 0) {
+                return best;
             }
         }
-        return best;
+        return PlainTextFormat.INSTANCE;
     }
 
-    private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int lines, ParsedLine parsed) {
+    private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
+                             ParsedLine parsed) {
         int score = 0;
-        for (int i = 0; i < lines; i++) {
+        for (int i = from; i < to; i++) {
             parsed.reset();
             if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
                 score += 2 + (parsed.hasTime ? 1 : 0);

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * One JSON object per line (python-json-logger, structlog's JSONRenderer, most services). Each of the
- * four fields LogLens understands may be written under any of several keys; the first present wins.
+ * four fields LogLens understands may be written under any of several keys; the first such key in the
+ * line wins. A numeric level is read on Python's scale under {@code levelno} (10 DEBUG … 50 CRITICAL) and
+ * on pino's and bunyan's under any other key (10 TRACE … 60 FATAL).
  */
 public final class JsonLinesFormat implements LogFormat {
 
@@ -85,7 +87,8 @@ public final class JsonLinesFormat implements LogFormat {
                 json.nextToken();
                 JsonToken token;
                 while ((token = json.nextToken()) == JsonToken.FIELD_NAME) {
-                    Integer role = roles.get(json.currentName());
+                    String key = json.currentName();
+                    Integer role = roles.get(key);
                     JsonToken value = json.nextToken();
                     if (role == null || out.fieldStart[role] >= 0) {
                         json.skipChildren();
@@ -99,13 +102,14 @@ public final class JsonLinesFormat implements LogFormat {
                     if (role == 0) {
                         readTime(json, value, out);
                     } else if (role == 1) {
-                        readLevel(json, value, out);
+                        readLevel(json, value, "levelno".equals(key), out);
                     }
                 }
                 return token == JsonToken.END_OBJECT && anyKnownKey;
             } catch (JsonEOFException cutShort) {
-                // Only the head of a very long line is parsed: keys seen before the cut make it a record.
-                return anyKnownKey;
+                // Only the head of a very long line is parsed: an object that was well-formed up to the cut
+                // starts a record, even if its level or time come after the cut.
+                return true;
             } catch (IOException | RuntimeException notJson) {
                 return false;
             }
@@ -120,14 +124,16 @@ public final class JsonLinesFormat implements LogFormat {
             }
         }
 
-        private void readLevel(JsonParser json, JsonToken value, ParsedLine out) throws IOException {
+        private void readLevel(JsonParser json, JsonToken value, boolean pythonScale, ParsedLine out)
+                throws IOException {
             if (value == JsonToken.VALUE_STRING) {
                 int len = toScratch(json);
                 out.levelId = levels.idOf(scratch, 0, len);
                 out.levelWellKnown = LevelTable.isWellKnown(scratch, 0, len);
                 out.hasLevel = true;
             } else if (value == JsonToken.VALUE_NUMBER_INT) {
-                out.levelId = levels.idOfNumber(json.getLongValue());
+                long number = json.getLongValue();
+                out.levelId = pythonScale ? levels.idOfNumber(number) : levels.idOfPinoNumber(number);
                 out.levelWellKnown = true;
                 out.hasLevel = true;
             }

@@ -201,7 +201,7 @@ final class PatternLineParser implements LineParser {
         while (padded < literalAt && b[padded] == ' ') {
             padded++;
         }
-        return padded == literalAt ? next : -1;
+        return padded == literalAt ? literalAt : -1; // the caller trims the padding off the value
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -28,6 +28,11 @@ import java.util.concurrent.ThreadFactory;
 public final class FileIndexer {
 
     static final int SEGMENT_SIZE = 4 << 20;
+    /**
+     * Bytes read at a time by a scanner: small enough to stay in the core's L2 cache between the read and
+     * the scan, large enough that system calls cost nothing. Lines longer than this are judged by their head.
+     */
+    static final int SCAN_BUFFER = 256 * 1024;
     private static final int HEAD_SIZE = 128 << 10;
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), daemonThreads());
@@ -94,17 +99,14 @@ public final class FileIndexer {
                 cancellation.throwIfCancelled();
             }
         } finally {
-            inFlight.forEach(f -> f.cancel(true));
+            // Not cancel(true): interrupting a worker inside FileChannel.read closes the shared channel.
+            inFlight.forEach(f -> f.cancel(false));
         }
         index.publish(size, lineBase);
+        listener.progressed(index, size, size); // also for an empty file, which has no segments
         return index;
     }
 
-    /**
-     * Bytes read at a time by a scanner: small enough to stay in the core's L2 cache between the read and
-     * the scan, large enough that system calls cost nothing. Lines longer than this are judged by their head.
-     */
-    static final int SCAN_BUFFER = 256 * 1024;
 
     /** Where the text starts after the NUL hole that logrotate's copytruncate can leave at the start. */
     private static long firstNonNul(LogFile file, long size) throws IOException {
@@ -165,6 +167,8 @@ public final class FileIndexer {
                 throw io.getCause();
             } else if (cause instanceof RuntimeException runtime) {
                 throw runtime;
+            } else if (cause instanceof Error error) {
+                throw error;
             }
             throw new IOException(cause);
         }

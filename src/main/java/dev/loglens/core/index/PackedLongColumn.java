@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * An append-only column of longs (file offsets, times, line numbers) that costs about four bytes a
- * value: values are kept in blocks as int differences from the block's first value, and a block
- * whose values spread too far keeps plain longs instead. Look-up is constant time, and indexes
- * are longs, so a column may hold more than 2<sup>31</sup> values.
+ * value: values are kept in large blocks as int differences from the block's first value, and a block
+ * whose values spread too far keeps plain longs instead. Look-up is constant time, and indexes are
+ * longs, so a column may hold more than 2<sup>31</sup> values.
  *
- * <p>One thread appends; readers may read any index below a size published to them through a
- * volatile write (see {@link RecordIndex}), because blocks never move their existing values.
+ * <p>One thread appends; other threads may read any index below a size published to them through a
+ * volatile write (see {@link RecordIndex}). Every reference the appender replaces (the block table, a
+ * growing block's array, a block turned wide) is volatile, so a reader that sees the new one also sees
+ * what was copied into it.
  */
 public final class PackedLongColumn {
 
@@ -19,13 +21,13 @@ public final class PackedLongColumn {
      * index between GC spaces. The first block grows from small, so a small file costs little.
      */
     static final int BLOCK_BITS = 20;
-    private static final int FIRST_CAPACITY = 1024;
     static final int BLOCK_SIZE = 1 << BLOCK_BITS;
     private static final int BLOCK_MASK = BLOCK_SIZE - 1;
+    private static final int FIRST_CAPACITY = 1024;
     /** Stands for {@link Long#MIN_VALUE} (a missing value) inside an int block. */
     private static final int MISSING_DELTA = Integer.MIN_VALUE;
 
-    private Block[] blocks = new Block[8];
+    private volatile Block[] blocks = new Block[8];
     private long size;
 
     public long size() {
@@ -42,17 +44,21 @@ public final class PackedLongColumn {
         while (i < count) {
             int blockIndex = (int) (size >>> BLOCK_BITS);
             int slot = (int) (size & BLOCK_MASK);
+            Block[] table = blocks;
             if (slot == 0) {
-                if (blockIndex == blocks.length) {
-                    blocks = Arrays.copyOf(blocks, blockIndex * 2);
+                if (blockIndex == table.length) {
+                    table = Arrays.copyOf(table, blockIndex * 2);
                 }
-                blocks[blockIndex] = new IntBlock(blockIndex == 0 ? FIRST_CAPACITY : BLOCK_SIZE);
+                table[blockIndex] = new IntBlock(blockIndex == 0 ? FIRST_CAPACITY : BLOCK_SIZE);
+                blocks = table;
             }
             int n = Math.min(count - i, BLOCK_SIZE - slot);
-            int stored = blocks[blockIndex].setRange(slot, values, i, n, addend);
+            int stored = table[blockIndex].setRange(slot, values, i, n, addend);
             if (stored < n) {
-                blocks[blockIndex] = new LongBlock(blocks[blockIndex], slot + stored);
-                stored += blocks[blockIndex].setRange(slot + stored, values, i + stored, n - stored, addend);
+                LongBlock wide = new LongBlock(table[blockIndex], slot + stored);
+                stored += wide.setRange(slot + stored, values, i + stored, n - stored, addend);
+                table[blockIndex] = wide;
+                blocks = table; // republish: the wide block's contents must be visible with it
             }
             size += stored;
             i += stored;
@@ -63,24 +69,12 @@ public final class PackedLongColumn {
         return blocks[(int) (index >>> BLOCK_BITS)].get((int) (index & BLOCK_MASK));
     }
 
-    /** Replaces the last value (used when the last record of a live file grows). */
-    public void setLast(long value) {
-        long index = size - 1;
-        int blockIndex = (int) (index >>> BLOCK_BITS);
-        int slot = (int) (index & BLOCK_MASK);
-        if (!blocks[blockIndex].set(slot, value)) {
-            LongBlock wide = new LongBlock(blocks[blockIndex], slot + 1);
-            wide.set(slot, value);
-            blocks[blockIndex] = wide;
-        }
-    }
-
     /** Bytes held, for memory reports. */
     public long memoryBytes() {
-        long bytes = 16L + blocks.length * 8L;
-        int used = (int) ((size + BLOCK_MASK) >>> BLOCK_BITS);
-        for (int i = 0; i < used; i++) {
-            bytes += blocks[i].memoryBytes();
+        Block[] table = blocks;
+        long bytes = 16L + table.length * 8L;
+        for (Block block : table) {
+            bytes += block == null ? 0 : block.memoryBytes();
         }
         return bytes;
     }
@@ -88,24 +82,14 @@ public final class PackedLongColumn {
     private interface Block {
         long get(int slot);
 
-        /** Stores the value; false when this block cannot represent it. */
-        boolean set(int slot, long value);
+        /** Stores values from {@code slot} on; returns how many fit before one could not be represented. */
+        int setRange(int slot, long[] values, int from, int count, long addend);
 
         long memoryBytes();
-
-        /** Stores values from {@code slot} on; returns how many fit before one could not be represented. */
-        default int setRange(int slot, long[] values, int from, int count, long addend) {
-            for (int k = 0; k < count; k++) {
-                if (!set(slot + k, values[from + k] + addend)) {
-                    return k;
-                }
-            }
-            return count;
-        }
     }
 
     private static final class IntBlock implements Block {
-        private int[] deltas;
+        private volatile int[] deltas;
         private long base = Long.MIN_VALUE;
 
         IntBlock(int capacity) {
@@ -123,16 +107,17 @@ public final class PackedLongColumn {
             return delta == MISSING_DELTA ? Long.MIN_VALUE : base + delta;
         }
 
-        /** The bulk path the indexer takes for every record: the same rules as {@link #set}, in one loop. */
         @Override
         public int setRange(int slot, long[] values, int from, int count, long addend) {
-            if (slot + count > deltas.length) {
-                deltas = Arrays.copyOf(deltas, Math.min(BLOCK_SIZE, Math.max(slot + count, deltas.length * 2)));
+            int[] target = deltas;
+            if (slot + count > target.length) {
+                target = Arrays.copyOf(target, Math.min(BLOCK_SIZE, Math.max(slot + count, target.length * 2)));
             }
+            int stored = count;
             for (int k = 0; k < count; k++) {
                 long value = values[from + k] + addend;
                 if (value == Long.MIN_VALUE) {
-                    deltas[slot + k] = MISSING_DELTA;
+                    target[slot + k] = MISSING_DELTA;
                     continue;
                 }
                 if (base == Long.MIN_VALUE) {
@@ -141,51 +126,32 @@ public final class PackedLongColumn {
                 long delta = value - base;
                 boolean overflowed = ((value ^ base) & (value ^ delta)) < 0;
                 if (overflowed || (int) delta != delta || delta == MISSING_DELTA) {
-                    return k; // this value does not fit an int block
+                    stored = k; // this value does not fit an int block
+                    break;
                 }
-                deltas[slot + k] = (int) delta;
+                target[slot + k] = (int) delta;
             }
-            return count;
-        }
-
-        @Override
-        public boolean set(int slot, long value) {
-            if (value == Long.MIN_VALUE) {
-                if (slot >= deltas.length) {
-                    deltas = Arrays.copyOf(deltas, Math.min(BLOCK_SIZE, deltas.length * 2));
-                }
-                deltas[slot] = MISSING_DELTA;
-                return true;
+            if (target != deltas) {
+                deltas = target;
             }
-            if (base == Long.MIN_VALUE) {
-                base = value;
-            }
-            if (slot >= deltas.length) {
-                deltas = Arrays.copyOf(deltas, Math.min(BLOCK_SIZE, deltas.length * 2));
-            }
-            long delta = value - base;
-            boolean overflowed = ((value ^ base) & (value ^ delta)) < 0;
-            if (overflowed || delta <= MISSING_DELTA || delta > Integer.MAX_VALUE) {
-                return false;
-            }
-            deltas[slot] = (int) delta;
-            return true;
+            return stored;
         }
     }
 
     private static final class LongBlock implements Block {
-        private long[] values;
+        private volatile long[] values;
+
+        LongBlock(Block from, int count) {
+            long[] copy = new long[Math.max(FIRST_CAPACITY, Math.min(BLOCK_SIZE, count * 2))];
+            for (int i = 0; i < count; i++) {
+                copy[i] = from.get(i);
+            }
+            values = copy;
+        }
 
         @Override
         public long memoryBytes() {
             return values.length * 8L + 16;
-        }
-
-        LongBlock(Block from, int count) {
-            values = new long[Math.max(FIRST_CAPACITY, Math.min(BLOCK_SIZE, count * 2))];
-            for (int i = 0; i < count; i++) {
-                values[i] = from.get(i);
-            }
         }
 
         @Override
@@ -194,12 +160,18 @@ public final class PackedLongColumn {
         }
 
         @Override
-        public boolean set(int slot, long value) {
-            if (slot >= values.length) {
-                values = Arrays.copyOf(values, Math.min(BLOCK_SIZE, values.length * 2));
+        public int setRange(int slot, long[] source, int from, int count, long addend) {
+            long[] target = values;
+            if (slot + count > target.length) {
+                target = Arrays.copyOf(target, Math.min(BLOCK_SIZE, Math.max(slot + count, target.length * 2)));
             }
-            values[slot] = value;
-            return true;
+            for (int k = 0; k < count; k++) {
+                target[slot + k] = source[from + k] + addend;
+            }
+            if (target != values) {
+                values = target;
+            }
+            return count;
         }
     }
 }

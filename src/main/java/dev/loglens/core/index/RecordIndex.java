@@ -9,8 +9,9 @@ import dev.loglens.core.time.TimeFields;
  * Where each record of a file starts, on which line, with which level and time: about thirteen bytes
  * a record and never the text itself (that is read on demand, see {@code RecordReader}).
  *
- * <p>One thread appends while others read: readers see the records counted by {@link #recordCount()},
- * which is published with a volatile write after their columns are filled.
+ * <p>One thread appends while others read. Each step is published as one immutable {@link Published}
+ * snapshot in a volatile field, written after the columns are filled, so a reader never combines the
+ * record count of one step with the byte or line count of another.
  */
 public final class RecordIndex {
 
@@ -24,10 +25,14 @@ public final class RecordIndex {
 
     /** Records known to span more than one line (all but the last record, whose end may still grow). */
     private long multilineBeforeLast;
-    private volatile long publishedMultiline;
-    private volatile long publishedRecords;
-    private volatile long indexedBytes;
-    private volatile long lineCount;
+    /** First line of the last record counted so far; -1 before the first. */
+    private long lastFirstLine = -1;
+
+    /** What readers may see: the counts of one published step. */
+    private record Published(long records, long bytes, long lines, long multilineRecords) {
+    }
+
+    private volatile Published published = new Published(0, 0, 0, 0);
 
     public RecordIndex(LogFormat format, LevelTable levels) {
         this.format = format;
@@ -71,16 +76,10 @@ public final class RecordIndex {
         lastFirstLine = firstLine;
     }
 
-    /** First line of the last record counted so far; -1 before the first. */
-    private long lastFirstLine = -1;
-
     /** Makes everything appended so far visible to readers. */
     void publish(long bytes, long lines) {
-        indexedBytes = bytes;
-        lineCount = lines;
         boolean lastIsMultiline = lastFirstLine >= 0 && lines - lastFirstLine > 1;
-        publishedMultiline = multilineBeforeLast + (lastIsMultiline ? 1 : 0);
-        publishedRecords = offsets.size();
+        published = new Published(offsets.size(), bytes, lines, multilineBeforeLast + (lastIsMultiline ? 1 : 0));
     }
 
     // ---- reading (any thread) ----
@@ -94,16 +93,16 @@ public final class RecordIndex {
     }
 
     public long recordCount() {
-        return publishedRecords;
+        return published.records();
     }
 
     /** Bytes of the file covered by the index (the whole file once indexing has finished). */
     public long indexedBytes() {
-        return indexedBytes;
+        return published.bytes();
     }
 
     public long lineCount() {
-        return lineCount;
+        return published.lines();
     }
 
     public long startOffset(long record) {
@@ -112,12 +111,13 @@ public final class RecordIndex {
 
     /** Just past the record's last byte, its line terminator included. */
     public long endOffset(long record) {
-        return record + 1 < publishedRecords ? offsets.get(record + 1) : indexedBytes;
+        Published now = published;
+        return record + 1 < now.records() ? offsets.get(record + 1) : now.bytes();
     }
 
     /** How many records span more than one line (tracebacks, continuation lines). */
     public long multilineRecordCount() {
-        return publishedMultiline;
+        return published.multilineRecords();
     }
 
     /** Zero-based number of the record's first line in the file. */
@@ -126,7 +126,8 @@ public final class RecordIndex {
     }
 
     public long lineCountOf(long record) {
-        long next = record + 1 < publishedRecords ? firstLines.get(record + 1) : lineCount;
+        Published now = published;
+        long next = record + 1 < now.records() ? firstLines.get(record + 1) : now.lines();
         return next - firstLines.get(record);
     }
 
@@ -151,7 +152,7 @@ public final class RecordIndex {
     /** The record holding a zero-based line number. */
     public long recordOfLine(long line) {
         long low = 0;
-        long high = publishedRecords - 1;
+        long high = published.records() - 1;
         while (low < high) {
             long mid = (low + high + 1) >>> 1;
             if (firstLines.get(mid) <= line) {

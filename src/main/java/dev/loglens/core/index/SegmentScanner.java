@@ -4,7 +4,6 @@ import dev.loglens.core.format.Bytes;
 import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.io.LogFile;
-import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
 
 /**
@@ -87,8 +86,7 @@ final class SegmentScanner {
             start++; // NULs left by copytruncate before the next record
         }
         if (parser.parse(buf, start, end, parsed)) {
-            long time = parsed.hasTime ? parsed.time.wallMillis() : TimeFields.NO_TIME;
-            out.add(absoluteStart, out.lines - 1, parsed.levelId, time);
+            out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
         }
     }
 

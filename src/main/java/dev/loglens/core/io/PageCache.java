@@ -52,11 +52,6 @@ public final class PageCache {
         return out;
     }
 
-    /** Forgets every page (the file changed). */
-    public synchronized void clear() {
-        pages.clear();
-    }
-
     private byte[] page(long pageNumber) throws IOException {
         synchronized (this) {
             byte[] cached = pages.get(pageNumber);

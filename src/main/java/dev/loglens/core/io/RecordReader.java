@@ -15,10 +15,14 @@ public final class RecordReader {
         this.pages = new PageCache(file);
     }
 
-    /** The record's bytes without its final line terminator, at most {@code maxBytes} of them. */
+    /**
+     * The record's text as bytes, at most {@code maxBytes} of them: without its final line terminator,
+     * and without the run of NULs that logrotate's copytruncate can leave before it (the index keeps the
+     * record's physical start, so that exports stay byte for byte).
+     */
     public byte[] bytes(long record, int maxBytes) throws IOException {
-        long start = index.startOffset(record);
         long end = index.endOffset(record);
+        long start = skipNuls(index.startOffset(record), end);
         boolean cut = end - start > maxBytes;
         byte[] raw = pages.read(start, cut ? start + maxBytes : end);
         int length = raw.length;
@@ -32,6 +36,25 @@ public final class RecordReader {
         }
         return length == raw.length ? raw : java.util.Arrays.copyOf(raw, length);
     }
+
+    private long skipNuls(long from, long end) throws IOException {
+        long at = from;
+        while (at < end) {
+            byte[] chunk = pages.read(at, Math.min(end, at + SKIP_CHUNK));
+            if (chunk.length == 0) {
+                return at;
+            }
+            for (int i = 0; i < chunk.length; i++) {
+                if (chunk[i] != 0) {
+                    return at + i;
+                }
+            }
+            at += chunk.length;
+        }
+        return at;
+    }
+
+    private static final int SKIP_CHUNK = 64 * 1024;
 
     /** The record's text, at most {@code maxBytes} of it (a screen row needs only its start). */
     public String text(long record, int maxBytes) throws IOException {

@@ -137,6 +137,22 @@ public final class LevelTable {
         return number > 0 ? (byte) 1 : NONE_ID;
     }
 
+    /** The id for a numeric level on pino's and bunyan's scale (10 TRACE, 20 DEBUG, 30 INFO … 60 FATAL). */
+    public byte idOfPinoNumber(long number) {
+        if (number >= 60) {
+            return 7;
+        } else if (number >= 50) {
+            return 6;
+        } else if (number >= 40) {
+            return 5;
+        } else if (number >= 30) {
+            return 3;
+        } else if (number >= 20) {
+            return 2;
+        }
+        return number > 0 ? (byte) 1 : NONE_ID;
+    }
+
     /** Whether a written name is one LogLens knows without having seen it in this file. */
     public static boolean isWellKnown(byte[] buf, int off, int len) {
         return wellKnownId(buf, off, len) >= 0 || (len > 0 && len <= 9

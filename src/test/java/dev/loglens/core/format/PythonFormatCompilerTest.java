@@ -39,6 +39,18 @@ class PythonFormatCompilerTest {
     }
 
     @Test
+    void extraSpacesAfterALevelDoNotShiftTheMessage() {
+        LogFormat format = PythonFormatCompiler.compile("t", "t", "%(asctime)s - %(name)s - %(levelname)s - %(message)s", null);
+        byte[] line = "2024-10-10 11:46:39,123 - app - INFO  - msg".getBytes(StandardCharsets.UTF_8);
+        ParsedLine parsed = new ParsedLine();
+        parsed.reset();
+        assertThat(format.newParser(new LevelTable()).parse(line, 0, line.length, parsed)).isTrue();
+        int message = format.fieldNames().indexOf("message");
+        assertThat(new String(line, parsed.fieldStart[message], parsed.fieldEnd[message] - parsed.fieldStart[message],
+                StandardCharsets.UTF_8)).isEqualTo("msg");
+    }
+
+    @Test
     void aFormatWithoutAttributesIsRejected() {
         assertThatThrownBy(() -> PythonFormatCompiler.compile("x", "x", "just text", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attribute");

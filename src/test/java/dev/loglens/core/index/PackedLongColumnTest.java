@@ -98,63 +98,6 @@ class PackedLongColumnTest {
         assertColumn(column, expected);
     }
 
-    @Test
-    void setLastReplacesOnlyTheLastValue() {
-        PackedLongColumn column = new PackedLongColumn();
-        for (int i = 0; i < 10; i++) {
-            column.append(100 + i);
-        }
-        column.setLast(500);
-        assertThat(column.get(8)).isEqualTo(108);
-        assertThat(column.get(9)).isEqualTo(500);
-        assertThat(column.size()).isEqualTo(10);
-    }
-
-    @Test
-    void setLastWithAValueTooFarForIntDeltasKeepsEarlierValues() {
-        PackedLongColumn column = new PackedLongColumn();
-        long[] expected = new long[50];
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = 1000L * i;
-            column.append(expected[i]);
-        }
-        column.setLast(Long.MAX_VALUE);
-        expected[49] = Long.MAX_VALUE;
-        assertColumn(column, expected);
-        column.setLast(Long.MIN_VALUE);
-        expected[49] = Long.MIN_VALUE;
-        assertColumn(column, expected);
-        column.append(7);
-        expected = java.util.Arrays.copyOf(expected, 51);
-        expected[50] = 7;
-        assertColumn(column, expected);
-    }
-
-    @Test
-    void setLastOnTheFirstSlotOfANewBlock() {
-        PackedLongColumn column = new PackedLongColumn();
-        long[] expected = new long[BLOCK + 1];
-        for (int i = 0; i < expected.length; i++) {
-            expected[i] = i;
-            column.append(i);
-        }
-        column.setLast(-(1L << 50));
-        expected[BLOCK] = -(1L << 50);
-        assertColumn(column, expected);
-    }
-
-    @Test
-    void setLastToMissingAndBack() {
-        PackedLongColumn column = new PackedLongColumn();
-        column.append(10);
-        column.append(20);
-        column.setLast(Long.MIN_VALUE);
-        assertThat(column.get(1)).isEqualTo(Long.MIN_VALUE);
-        column.setLast(25);
-        assertThat(column.get(1)).isEqualTo(25);
-        assertThat(column.get(0)).isEqualTo(10);
-    }
-
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 2024})
     void randomSequencesMatchAPlainArray(long seed) {
@@ -181,11 +124,6 @@ class PackedLongColumnTest {
             }
             column.append(value);
             expected[i] = value;
-            if (random.nextInt(100) == 0) {
-                long replacement = random.nextBoolean() ? random.nextLong() : value + random.nextInt(10);
-                column.setLast(replacement);
-                expected[i] = replacement;
-            }
         }
         assertColumn(column, expected);
     }
@@ -225,26 +163,6 @@ class PackedLongColumnTest {
                 expected[i] = i == wideAt ? Long.MAX_VALUE - i : 5_000_000_000L + i * 3L;
                 column.append(expected[i]);
             }
-            assertColumn(column, expected);
-        }
-    }
-
-    @Test
-    void setLastAtTheEdgeOfTheFirstBlocksCapacity() {
-        for (int size : new int[] {1, 1024, 1025, 2048, 2049}) {
-            PackedLongColumn column = new PackedLongColumn();
-            long[] expected = new long[size];
-            for (int i = 0; i < size; i++) {
-                expected[i] = 100L * i;
-                column.append(expected[i]);
-            }
-            column.setLast(1L << 62);
-            expected[size - 1] = 1L << 62;
-            assertColumn(column, expected);
-            column.append(5);
-            column.setLast(6);
-            expected = java.util.Arrays.copyOf(expected, size + 1);
-            expected[size] = 6;
             assertColumn(column, expected);
         }
     }

@@ -94,8 +94,8 @@ class SegmentBoundaryTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("randomLogs")
-    void recordTextIsTheRecordsBytesWithoutItsLastTerminator(long seed, String eol, boolean preamble,
-                                                             boolean finalNewline) throws IOException {
+    void recordTextIsTheRecordsBytesWithoutNulHoleOrLastTerminator(long seed, String eol, boolean preamble,
+                                                                   boolean finalNewline) throws IOException {
         LogFixture fixture = LogFixture.random(seed, 120, eol, preamble);
         Built log = fixture.build(finalNewline || fixture.endsWithEmptyLine());
         Path file = log.writeTo(dir.resolve("text-" + seed + ".log"));
@@ -104,7 +104,9 @@ class SegmentBoundaryTest {
             RecordIndex index = new Config(2, 7).indexer().index(logFile, IndexListener.NONE, Cancellation.none());
             RecordReader reader = new RecordReader(logFile, index);
             for (int r = 0; r < log.records().size(); r++) {
-                assertThat(reader.text(r, Integer.MAX_VALUE)).as("record %d", r).isEqualTo(log.text(r));
+                // A copytruncate NUL run before a record is part of its bytes but not of its text.
+                String withoutHole = log.text(r).replaceFirst("^\u0000+", "");
+                assertThat(reader.text(r, Integer.MAX_VALUE)).as("record %d", r).isEqualTo(withoutHole);
             }
         }
     }

@@ -55,20 +55,4 @@ class PageCacheTest {
             assertThat(new String(cache.read(0, 18))).isEqualTo("line one\nline two\n");
         }
     }
-
-    @Test
-    void clearForgetsPagesOfAFileThatChanged() throws IOException {
-        byte[] first = new byte[PageCache.PAGE_SIZE * 2];
-        Arrays.fill(first, (byte) 'a');
-        Path path = Files.write(dir.resolve("rewritten.log"), first);
-        try (LogFile file = LogFile.open(path)) {
-            PageCache cache = new PageCache(file);
-            assertThat(cache.read(10, 12)).isEqualTo(new byte[] {'a', 'a'});
-            byte[] second = first.clone();
-            Arrays.fill(second, (byte) 'b');
-            Files.write(path, second);
-            cache.clear();
-            assertThat(cache.read(10, 12)).isEqualTo(new byte[] {'b', 'b'});
-        }
-    }
 }
