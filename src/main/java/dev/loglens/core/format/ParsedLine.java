@@ -18,6 +18,12 @@ public final class ParsedLine {
     public boolean hasTime;
     public final TimeFields time = new TimeFields();
 
+    /**
+     * Whether parsers fill {@link #fieldStart} and {@link #fieldEnd}. The indexer needs only the level and
+     * the time of each line and turns this off; showing or exporting a record needs the fields.
+     */
+    public boolean wantFields = true;
+
     /** Field spans in the line, indexed like {@link LogFormat#fieldNames()}; -1 when absent. */
     public final int[] fieldStart = new int[MAX_FIELDS];
     public final int[] fieldEnd = new int[MAX_FIELDS];

@@ -112,8 +112,10 @@ final class PatternLineParser implements LineParser {
                     pos++;
                 }
             }
-            out.fieldStart[fieldIndex] = valueStart;
-            out.fieldEnd[fieldIndex] = trimEnd(b, valueStart, valueEnd);
+            if (out.wantFields) {
+                out.fieldStart[fieldIndex] = valueStart;
+                out.fieldEnd[fieldIndex] = trimEnd(b, valueStart, valueEnd);
+            }
             fieldIndex++;
         }
         return pos >= end || isBlank(b, pos, end);
@@ -124,13 +126,13 @@ final class PatternLineParser implements LineParser {
         if (kind == MESSAGE) {
             return literals[t] == null ? end : lastIndexOf(b, pos, end, literals[t]);
         } else if (kind == TEXT) {
-            return literals[t] == null ? wordEnd(b, pos, end) : indexOf(b, pos, end, literals[t]);
+            return literals[t] == null ? wordEnd(b, pos, end) : nextLiteral(t + 1, b, pos, end);
         } else if (kind == TIME) {
             int next = timestamps.parse(b, pos, end, out.time);
             out.hasTime = next >= 0;
             return next;
         } else if (kind == LEVEL_NAME) {
-            return literals[t] == null ? levelName(b, pos, end, out) : levelBefore(literals[t], b, pos, end, out);
+            return literals[t] == null ? levelName(b, pos, end, out) : levelBefore(t + 1, b, pos, end, out);
         }
         return matchNumericField(kind, b, pos, end, out);
     }
@@ -177,8 +179,8 @@ final class PatternLineParser implements LineParser {
      * masked 8-byte load, with no loop over its letters (their random lengths would cost a mispredicted
      * branch on every line). Unusual names take the byte-by-byte path.
      */
-    private int levelBefore(byte[] literal, byte[] b, int pos, int end, ParsedLine out) {
-        int literalAt = indexOf(b, pos, end, literal);
+    private int levelBefore(int literalToken, byte[] b, int pos, int end, ParsedLine out) {
+        int literalAt = nextLiteral(literalToken, b, pos, end);
         if (literalAt < 0) {
             return -1;
         }
@@ -259,7 +261,9 @@ final class PatternLineParser implements LineParser {
         return true;
     }
 
-    private static int indexOf(byte[] b, int from, int end, byte[] text) {
+    /** Where literal token {@code t} next occurs at or after {@code from}, or -1. */
+    private int nextLiteral(int t, byte[] b, int from, int end) {
+        byte[] text = literals[t];
         int last = end - text.length;
         int i = from;
         while (i <= last) {
@@ -267,7 +271,7 @@ final class PatternLineParser implements LineParser {
             if (i < 0) {
                 return -1;
             }
-            if (regionMatches(b, i, end, text)) {
+            if (literalAt(t, b, i, end)) {
                 return i;
             }
             i++;

@@ -30,6 +30,7 @@ final class SegmentScanner {
         this.file = file;
         this.parser = parser;
         this.buf = new byte[bufferSize];
+        this.parsed.wantFields = false;
     }
 
     void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {
