@@ -75,6 +75,16 @@ public final class FormatCatalog {
         if (PlainTextFormat.INSTANCE.id().equals(id)) {
             return Optional.of(PlainTextFormat.INSTANCE);
         }
+        if (GenericFormat.INSTANCE.id().equals(id)) {
+            return Optional.of(GenericFormat.INSTANCE);
+        }
         return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** What detection tries: every format here, then the generic fallback. */
+    public List<LogFormat> detectable() {
+        List<LogFormat> all = new ArrayList<>(formats);
+        all.add(GenericFormat.INSTANCE);
+        return all;
     }
 }

@@ -11,9 +11,13 @@ import java.util.Set;
  * {@code logging} format string or JSON keys) and sample lines with what they must give.
  */
 public record FormatDefinition(String id, String name, PythonLayout python, Map<String, List<String>> json,
-                               List<Sample> samples) {
+                               RegexLayout regex, List<Sample> samples) {
 
-    private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "samples");
+    private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "samples");
+
+    /** A layout given as a regular expression with named groups, its time layouts and its level names. */
+    public record RegexLayout(String pattern, List<String> time, Map<String, String> levels) {
+    }
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
     public record PythonLayout(String format, String datefmt) {
@@ -44,6 +48,15 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
                 json.put(field.getKey(), strings(field.getValue(), id + ".json." + field.getKey()));
             }
         }
+        RegexLayout regex = null;
+        if (map.get("regex") != null) {
+            Map<String, String> levels = new LinkedHashMap<>();
+            if (map.get("levels") != null) {
+                object(map.get("levels"), id + ".levels").forEach((k, v) -> levels.put(k, String.valueOf(v)));
+            }
+            List<String> time = map.get("time") == null ? List.of() : strings(map.get("time"), id + ".time");
+            regex = new RegexLayout(string(map, "regex", true), time, levels);
+        }
         List<Sample> samples = new ArrayList<>();
         for (Object sample : list(map.get("samples"), id + ".samples")) {
             Map<String, Object> s = object(sample, id + ".samples[]");
@@ -54,17 +67,20 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
             samples.add(new Sample(string(s, "line", true), string(s, "level", false), string(s, "time", false),
                     fields));
         }
-        return new FormatDefinition(id, string(map, "name", true), python, json, samples);
+        return new FormatDefinition(id, string(map, "name", true), python, json, regex, samples);
     }
 
     public LogFormat toFormat() {
-        if (python != null && json == null) {
-            return PythonFormatCompiler.compile(id, name, python.format(), python.datefmt());
+        int kinds = (python != null ? 1 : 0) + (json != null ? 1 : 0) + (regex != null ? 1 : 0);
+        if (kinds != 1) {
+            throw new IllegalArgumentException("format " + id + " needs exactly one of 'python', 'json' and 'regex'");
         }
-        if (json != null && python == null) {
+        if (python != null) {
+            return PythonFormatCompiler.compile(id, name, python.format(), python.datefmt());
+        } else if (json != null) {
             return new JsonLinesFormat(id, name, json);
         }
-        throw new IllegalArgumentException("format " + id + " needs exactly one of 'python' and 'json'");
+        return new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels());
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ public final class FormatDetector {
     }
 
     public static FormatDetector builtIn() {
-        return new FormatDetector(FormatCatalog.builtIn().formats());
+        return new FormatDetector(FormatCatalog.builtIn().detectable());
     }
 
     /** Detects the format of the first {@code length} bytes of a file. */
@@ -53,32 +53,78 @@ public final class FormatDetector {
             start = newline < 0 ? length : newline + 1;
         }
         ParsedLine parsed = new ParsedLine();
+        parsed.wantFields = false;
         for (int from = 0; from < Math.max(lines, 1); from += WINDOW) {
             int to = Math.min(lines, from + WINDOW);
-            LogFormat best = PlainTextFormat.INSTANCE;
+            boolean[][] matched = new boolean[candidates.size()][to - from];
+            int best = -1;
             int bestScore = 0;
-            for (LogFormat format : candidates) {
-                int score = score(format.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
-                if (score > bestScore
-                        || (score == bestScore && score > 0 && format.specificity() > best.specificity())) {
-                    best = format;
+            for (int c = 0; c < candidates.size(); c++) {
+                int score = score(candidates.get(c).newParser(new LevelTable()), head, starts, ends, from, to, parsed,
+                        matched[c]);
+                if (score > bestScore || (score == bestScore && score > 0
+                        && candidates.get(c).specificity() > candidates.get(best).specificity())) {
+                    best = c;
                     bestScore = score;
                 }
             }
-            if (bestScore > 0) {
-                return best;
+            if (best >= 0) {
+                return withMixedIn(candidates.get(best), head, starts, ends, lines, parsed);
             }
         }
         return PlainTextFormat.INSTANCE;
     }
 
+    /**
+     * The best format, or a composite of it and a second one when the second reads lines the best does
+     * not (TensorFlow writes C++ runtime lines among its Python logging lines). Only lines the best format
+     * does not read are tried with the others, so a file in one format pays almost nothing for this.
+     */
+    private LogFormat withMixedIn(LogFormat best, byte[] head, int[] starts, int[] ends, int lines, ParsedLine parsed) {
+        LineParser bestParser = best.newParser(new LevelTable());
+        int[] unread = new int[lines];
+        int unreadCount = 0;
+        for (int i = 0; i < lines; i++) {
+            if (ends[i] > starts[i] && !bestParser.parse(head, starts[i], ends[i], parsed)) {
+                unread[unreadCount++] = i;
+            }
+        }
+        LogFormat second = null;
+        int secondCount = 0;
+        for (LogFormat candidate : candidates) {
+            if (candidate == best || candidate == GenericFormat.INSTANCE) {
+                continue; // the generic fallback would mistake stray timestamped lines for a second format
+            }
+            LineParser parser = candidate.newParser(new LevelTable());
+            int count = 0;
+            for (int k = 0; k < unreadCount; k++) {
+                int i = unread[k];
+                parsed.reset();
+                if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
+                    count++;
+                }
+            }
+            if (count > secondCount) {
+                second = candidate;
+                secondCount = count;
+            }
+        }
+        if (second != null && secondCount >= Math.max(MIN_MIXED_LINES, lines / 100)) {
+            return new CompositeFormat(List.of(best, second));
+        }
+        return best;
+    }
+
+    private static final int MIN_MIXED_LINES = 3;
+
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
-                             ParsedLine parsed) {
+                             ParsedLine parsed, boolean[] matched) {
         int score = 0;
         for (int i = from; i < to; i++) {
             parsed.reset();
             if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
                 score += 2 + (parsed.hasTime ? 1 : 0);
+                matched[i - from] = true;
             }
         }
         return score;

@@ -10,6 +10,7 @@ import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -71,12 +72,13 @@ public final class FileIndexer {
     public RecordIndex index(LogFile file, LogFormat format, long size, IndexListener listener,
                              Cancellation cancellation) throws IOException {
         LevelTable levels = new LevelTable();
-        RecordIndex index = new RecordIndex(format, levels);
+        LocalDate referenceDate = file.modifiedDate();
+        RecordIndex index = new RecordIndex(format, levels, referenceDate);
         long segments = (size + segmentSize - 1) / segmentSize;
         int window = parallelism * 2;
         BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
-            scanners.add(new SegmentScanner(file, format.newParser(levels), SCAN_BUFFER));
+            scanners.add(new SegmentScanner(file, format.newParser(levels), SCAN_BUFFER, referenceDate));
         }
         BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
         ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();

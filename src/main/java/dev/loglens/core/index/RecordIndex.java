@@ -4,6 +4,7 @@ import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.level.Level;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeFields;
+import java.time.LocalDate;
 
 /**
  * Where each record of a file starts, on which line, with which level and time: about thirteen bytes
@@ -17,6 +18,7 @@ public final class RecordIndex {
 
     private final LogFormat format;
     private final LevelTable levels;
+    private final LocalDate referenceDate;
     private final PackedLongColumn offsets = new PackedLongColumn();
     private final PackedLongColumn firstLines = new PackedLongColumn();
     private final PackedLongColumn times = new PackedLongColumn();
@@ -34,9 +36,15 @@ public final class RecordIndex {
 
     private volatile Published published = new Published(0, 0, 0, 0);
 
-    public RecordIndex(LogFormat format, LevelTable levels) {
+    public RecordIndex(LogFormat format, LevelTable levels, LocalDate referenceDate) {
         this.format = format;
         this.levels = levels;
+        this.referenceDate = referenceDate;
+    }
+
+    /** The date that times written without a year or a date were read in (the file's modification date). */
+    public LocalDate referenceDate() {
+        return referenceDate;
     }
 
     // ---- writing (the indexing thread only) ----

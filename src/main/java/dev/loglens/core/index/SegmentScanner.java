@@ -5,6 +5,7 @@ import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.io.LogFile;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Finds the lines that start in one segment of a file and which of them start records. A line belongs
@@ -26,11 +27,13 @@ final class SegmentScanner {
     private long segEnd;
     private long fileEnd;
 
-    SegmentScanner(LogFile file, LineParser parser, int bufferSize) {
+    SegmentScanner(LogFile file, LineParser parser, int bufferSize, LocalDate referenceDate) {
         this.file = file;
         this.parser = parser;
         this.buf = new byte[bufferSize];
         this.parsed.wantFields = false;
+        this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
+                referenceDate.getDayOfMonth());
     }
 
     void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A log file opened read-only. Reads are positional ({@code pread}), never through a memory map: a
@@ -43,6 +45,11 @@ public final class LogFile implements Closeable {
 
     public Path path() {
         return path;
+    }
+
+    /** The day the file was last written, in local time: the year and date of times written without them. */
+    public LocalDate modifiedDate() throws IOException {
+        return LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneId.systemDefault());
     }
 
     public long size() throws IOException {

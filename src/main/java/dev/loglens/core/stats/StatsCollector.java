@@ -58,6 +58,8 @@ public final class StatsCollector {
         LineParser parser = index.format().newParser(index.levels());
         ParsedLine parsed = new ParsedLine();
         parsed.reset();
+        parsed.time.setReferenceDate(index.referenceDate().getYear(), index.referenceDate().getMonthValue(),
+                index.referenceDate().getDayOfMonth());
         if (parser.parse(line, 0, line.length, parsed) && parsed.hasTime) {
             return parsed.time.toIsoString();
         }

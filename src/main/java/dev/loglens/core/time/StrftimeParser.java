@@ -23,10 +23,14 @@ public final class StrftimeParser implements TimestampParser {
 
     private final Step[] steps;
     private final String layout;
+    private final boolean hasYear;
+    private final boolean hasDate;
 
     private StrftimeParser(List<Step> steps, String layout) {
         this.steps = steps.toArray(Step[]::new);
         this.layout = layout;
+        this.hasYear = steps.stream().anyMatch(s -> s.part() == Part.YEAR || s.part() == Part.YEAR2);
+        this.hasDate = steps.stream().anyMatch(s -> s.part() == Part.DAY);
     }
 
     /** Compiles a layout; an unsupported directive is an {@link IllegalArgumentException} naming it. */
@@ -142,6 +146,7 @@ public final class StrftimeParser implements TimestampParser {
         if (twelveHour && pm) {
             out.hour += 12;
         }
+        out.completeFromReference(hasYear, hasDate);
         return out.isValid() ? pos : -1;
     }
 

@@ -25,6 +25,15 @@ public final class TimeFields {
     public boolean fromEpoch;
 
     /**
+     * The date that layouts without a year (syslog, glog) or without a date are read in: the file's
+     * modification date. A yearless time later in the year than this date belongs to the year before,
+     * which handles logs that cross New Year.
+     */
+    private int referenceYear = 1970;
+    private int referenceMonth = 12;
+    private int referenceDay = 31;
+
+    /**
      * The first 16 bytes (date, hour and minute) of the last ISO timestamp parsed into these fields.
      * Consecutive log lines nearly always share them, so the parser can skip to the seconds.
      */
@@ -45,6 +54,24 @@ public final class TimeFields {
         hasOffset = false;
         offsetSeconds = 0;
         fromEpoch = false;
+    }
+
+    public void setReferenceDate(int year, int month, int day) {
+        referenceYear = year;
+        referenceMonth = month;
+        referenceDay = day;
+    }
+
+    /** Completes a time written without a year, or without a date, from the reference date. */
+    void completeFromReference(boolean hasYear, boolean hasDate) {
+        if (!hasDate) {
+            year = referenceYear;
+            month = referenceMonth;
+            day = referenceDay;
+        } else if (!hasYear) {
+            boolean laterThanReference = month > referenceMonth || (month == referenceMonth && day > referenceDay);
+            year = laterThanReference ? referenceYear - 1 : referenceYear;
+        }
     }
 
     public boolean isValid() {

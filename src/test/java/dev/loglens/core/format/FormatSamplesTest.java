@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every built-in format reads its own sample lines as they say, and is the one detection picks for them. */
+/**
+ * Every built-in format reads its own sample lines as they say, and is the one detection picks for them.
+ * Times written without a year are read as of 2024-12-31, as if the log had last been written then.
+ */
 class FormatSamplesTest {
 
     private static final FormatCatalog CATALOG = FormatCatalog.builtIn();
@@ -56,6 +59,7 @@ class FormatSamplesTest {
         LevelTable levels = new LevelTable();
         ParsedLine parsed = new ParsedLine();
         parsed.reset();
+        parsed.time.setReferenceDate(2024, 12, 31);
         assertThat(format.newParser(levels).parse(line, 0, line.length, parsed))
                 .as("the format reads the line as a record start").isTrue();
         if (sample.level() != null) {

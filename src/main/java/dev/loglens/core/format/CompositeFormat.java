@@ -1,0 +1,93 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Two or more formats mixed in one file, such as TensorFlow's C++ glog lines among its Python
+ * {@code INFO:tensorflow:} lines: a line starts a record when any of them reads it, the first one first.
+ */
+public final class CompositeFormat implements LogFormat {
+
+    private final List<LogFormat> parts;
+    private final List<String> fieldNames;
+    /** For each part, where each of its fields goes among this format's fields. */
+    private final int[][] fieldMaps;
+
+    public CompositeFormat(List<LogFormat> parts) {
+        this.parts = List.copyOf(parts);
+        List<String> names = new ArrayList<>();
+        fieldMaps = new int[parts.size()][];
+        for (int p = 0; p < parts.size(); p++) {
+            List<String> partNames = parts.get(p).fieldNames();
+            fieldMaps[p] = new int[partNames.size()];
+            for (int f = 0; f < partNames.size(); f++) {
+                int at = names.indexOf(partNames.get(f));
+                if (at < 0) {
+                    at = names.size();
+                    names.add(partNames.get(f));
+                }
+                fieldMaps[p][f] = at;
+            }
+        }
+        this.fieldNames = List.copyOf(names.subList(0, Math.min(names.size(), ParsedLine.maxFields())));
+    }
+
+    @Override
+    public String id() {
+        return parts.stream().map(LogFormat::id).collect(Collectors.joining("+"));
+    }
+
+    @Override
+    public String name() {
+        return parts.stream().map(LogFormat::name).collect(Collectors.joining(" mixed with "));
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return fieldNames;
+    }
+
+    @Override
+    public int specificity() {
+        return parts.stream().mapToInt(LogFormat::specificity).max().orElse(0);
+    }
+
+    public List<LogFormat> parts() {
+        return parts;
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        LineParser[] parsers = parts.stream().map(p -> p.newParser(levels)).toArray(LineParser[]::new);
+        int[] spanStart = new int[ParsedLine.maxFields()];
+        int[] spanEnd = new int[ParsedLine.maxFields()];
+        return (b, start, end, out) -> {
+            for (int p = 0; p < parsers.length; p++) {
+                if (parsers[p].parse(b, start, end, out)) {
+                    if (out.wantFields) {
+                        remap(p, out, spanStart, spanEnd);
+                    }
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private void remap(int part, ParsedLine out, int[] spanStart, int[] spanEnd) {
+        int[] map = fieldMaps[part];
+        System.arraycopy(out.fieldStart, 0, spanStart, 0, map.length);
+        System.arraycopy(out.fieldEnd, 0, spanEnd, 0, map.length);
+        java.util.Arrays.fill(out.fieldStart, -1);
+        java.util.Arrays.fill(out.fieldEnd, -1);
+        for (int f = 0; f < map.length; f++) {
+            if (map[f] < ParsedLine.maxFields()) {
+                out.fieldStart[map[f]] = spanStart[f];
+                out.fieldEnd[map[f]] = spanEnd[f];
+            }
+        }
+    }
+}

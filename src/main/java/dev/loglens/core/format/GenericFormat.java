@@ -1,0 +1,128 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimeLayouts;
+import java.util.List;
+
+/**
+ * The fallback for logs no specific format reads: a line that starts with a timestamp (optionally in
+ * brackets) starts a record, and a level name among the first few words after the timestamp gives its
+ * level. Only those words count, and only when written as a level is (upper case, or in brackets), so a
+ * message that mentions "error" never becomes an ERROR.
+ */
+public final class GenericFormat implements LogFormat {
+
+    public static final GenericFormat INSTANCE = new GenericFormat();
+
+    private static final TimeLayouts LAYOUTS = TimeLayouts.of(List.of("iso", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S",
+            "%b %d %H:%M:%S", "%d/%b/%Y:%H:%M:%S", "%y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
+            "%a %b %d %H:%M:%S %Y", "%d-%b-%Y %H:%M:%S", "%Y%m%d %H:%M:%S"));
+    private static final int LEVEL_WORDS = 3;
+    private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);
+
+    private GenericFormat() {
+    }
+
+    @Override
+    public String id() {
+        return "generic";
+    }
+
+    @Override
+    public String name() {
+        return "Timestamped lines (generic)";
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return FIELDS;
+    }
+
+    @Override
+    public int specificity() {
+        return 1;
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        return (b, start, end, out) -> {
+            int pos = start < end && b[start] == '[' ? start + 1 : start;
+            int next = LAYOUTS.parse(b, pos, end, out.time);
+            if (next < 0 || (next < end && Character.isLetterOrDigit(b[next]))) {
+                return false;
+            }
+            next = skipFraction(b, next, end);
+            out.hasTime = true;
+            out.hasLevel = false;
+            out.levelWellKnown = false;
+            out.levelId = LevelTable.NONE_ID;
+            int messageStart = findLevel(b, next, end, levels, out);
+            if (out.wantFields) {
+                out.fieldStart[0] = pos;
+                out.fieldEnd[0] = next;
+                out.fieldStart[2] = messageStart;
+                out.fieldEnd[2] = end;
+            }
+            return true;
+        };
+    }
+
+    private static int skipFraction(byte[] b, int pos, int end) {
+        if (pos + 1 < end && (b[pos] == '.' || b[pos] == ',' || b[pos] == ':') && isDigit(b[pos + 1])) {
+            pos++;
+            while (pos < end && isDigit(b[pos])) {
+                pos++;
+            }
+        }
+        return pos;
+    }
+
+    /** Looks for a level among the first words; returns where the message starts. */
+    private static int findLevel(byte[] b, int pos, int end, LevelTable levels, ParsedLine out) {
+        int p = pos;
+        for (int word = 0; word < LEVEL_WORDS && p < end; word++) {
+            while (p < end && !isLetter(b[p])) {
+                if (b[p] != ' ' && b[p] != '[' && b[p] != ']' && b[p] != '|' && b[p] != '-' && b[p] != ':'
+                        && b[p] != '<' && b[p] != '>' && b[p] != '(' && b[p] != ')' && b[p] != '\t' && !isDigit(b[p])
+                        && b[p] != ',' && b[p] != '.' && b[p] != '+') {
+                    return pos;
+                }
+                p++;
+            }
+            int wordStart = p;
+            while (p < end && isLetter(b[p])) {
+                p++;
+            }
+            boolean bracketed = wordStart > pos && (b[wordStart - 1] == '[' || b[wordStart - 1] == '<')
+                    && p < end && (b[p] == ']' || b[p] == '>');
+            int known = LevelTable.wellKnownId(b, wordStart, p - wordStart);
+            if (known >= 0 && (bracketed || isUpperCase(b, wordStart, p))) {
+                out.levelId = (byte) known;
+                out.levelWellKnown = true;
+                out.hasLevel = true;
+                while (p < end && (b[p] == ']' || b[p] == '>' || b[p] == ':' || b[p] == ' ')) {
+                    p++;
+                }
+                return p;
+            }
+        }
+        return pos;
+    }
+
+    private static boolean isUpperCase(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] >= 'a' && b[i] <= 'z') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean isLetter(byte c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+}
