@@ -56,20 +56,25 @@ public final class FormatDetector {
         parsed.wantFields = false;
         for (int from = 0; from < Math.max(lines, 1); from += WINDOW) {
             int to = Math.min(lines, from + WINDOW);
-            boolean[][] matched = new boolean[candidates.size()][to - from];
-            int best = -1;
+            LogFormat best = null;
             int bestScore = 0;
-            for (int c = 0; c < candidates.size(); c++) {
-                int score = score(candidates.get(c).newParser(new LevelTable()), head, starts, ends, from, to, parsed,
-                        matched[c]);
-                if (score > bestScore || (score == bestScore && score > 0
-                        && candidates.get(c).specificity() > candidates.get(best).specificity())) {
-                    best = c;
+            int genericScore = 0;
+            for (LogFormat candidate : candidates) {
+                int score = score(candidate.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
+                if (candidate == GenericFormat.INSTANCE) {
+                    genericScore = score;
+                } else if (score > bestScore
+                        || (score == bestScore && score > 0 && candidate.specificity() > best.specificity())) {
+                    best = candidate;
                     bestScore = score;
                 }
             }
-            if (best >= 0) {
-                return withMixedIn(candidates.get(best), head, starts, ends, lines, parsed);
+            // The generic fallback reads any timestamped line; it wins only where no specific format comes close.
+            if (genericScore > 2 * bestScore) {
+                return GenericFormat.INSTANCE;
+            }
+            if (best != null) {
+                return withMixedIn(best, head, starts, ends, lines, parsed);
             }
         }
         return PlainTextFormat.INSTANCE;
@@ -117,14 +122,17 @@ public final class FormatDetector {
 
     private static final int MIN_MIXED_LINES = 3;
 
+    /**
+     * Two points for each line read as a record start, one more if it has a time; a level name LogLens does
+     * not know earns one point instead of two, so a layout that mistakes a logger for a level loses.
+     */
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
-                             ParsedLine parsed, boolean[] matched) {
+                             ParsedLine parsed) {
         int score = 0;
         for (int i = from; i < to; i++) {
             parsed.reset();
-            if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
-                score += 2 + (parsed.hasTime ? 1 : 0);
-                matched[i - from] = true;
+            if (parser.parse(head, starts[i], ends[i], parsed)) {
+                score += (!parsed.hasLevel || parsed.levelWellKnown ? 2 : 1) + (parsed.hasTime ? 1 : 0);
             }
         }
         return score;

@@ -13,6 +13,20 @@ class StrftimeParserTest {
 
     private final TimeFields out = new TimeFields();
 
+    {
+        out.setReferenceDate(2024, 12, 31); // times without a year or a date are read as of this day
+    }
+
+    @Test
+    void aYearlessTimeLaterInTheYearThanTheFileBelongsToTheYearBefore() {
+        StrftimeParser syslog = StrftimeParser.compile("%b %d %H:%M:%S");
+        out.setReferenceDate(2025, 1, 2); // a log written across New Year, last touched on 2 January
+        parse(syslog, "Dec 31 23:59:59 host cron[1]: tick");
+        assertThat(out.toIsoString()).isEqualTo("2024-12-31T23:59:59");
+        parse(syslog, "Jan  2 00:00:01 host cron[1]: tick");
+        assertThat(out.toIsoString()).isEqualTo("2025-01-02T00:00:01");
+    }
+
     @Test
     void apacheStyleDatefmt() {
         StrftimeParser parser = StrftimeParser.compile("%d/%b/%Y:%H:%M:%S");
@@ -48,13 +62,13 @@ class StrftimeParserTest {
         "%d/%m/%Y %H:%M:%S|5/3/2024 7:05:09|2024-03-05T07:05:09",
         "%d/%m/%Y %H:%M:%S|05/03/2024 07:05:09|2024-03-05T07:05:09",
         "%Y-%m-%d %H:%M|2024-1-2 3:4|2024-01-02T03:04:00",
-        "%b %e %H:%M:%S|Oct  5 11:46:39|1900-10-05T11:46:39",
+        "%b %e %H:%M:%S|Oct  5 11:46:39|2024-10-05T11:46:39",
         "%b %d %Y %H:%M:%S|Oct 5 2024 11:46:39|2024-10-05T11:46:39",
         "%Y%m%d%H%M%S|20241010114639|2024-10-10T11:46:39",
         "%a, %d %B %Y %H:%M:%S|Thursday, 10 October 2024 11:46:39|2024-10-10T11:46:39",
         "%A %d-%h-%y %T|Thu 10-oct-24 11:46:39|2024-10-10T11:46:39",
         "%F %T|2024-10-10 11:46:39|2024-10-10T11:46:39",
-        "%H:%M:%S|11:46:39|1900-01-01T11:46:39",
+        "%H:%M:%S|11:46:39|2024-12-31T11:46:39",
         "%d.%m.%y %H:%M|10.10.69 11:46|1969-10-10T11:46:00",
         "%d.%m.%y %H:%M|10.10.68 11:46|2068-10-10T11:46:00",
         "%Y-%m-%d %H:%M:%S %Z|2024-10-10 11:46:39 CEST|2024-10-10T11:46:39",
