@@ -15,6 +15,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import dev.loglens.core.format.LogFormat;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -42,7 +44,7 @@ final class StatsCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options();
+        return PythonFormatOptions.options();
     }
 
     @Override
@@ -51,10 +53,11 @@ final class StatsCommand implements Command {
         if (files.isEmpty()) {
             throw new UsageException("name at least one FILE");
         }
+        Optional<LogFormat> format = PythonFormatOptions.format(line);
         int failures = 0;
         for (String file : files) {
             try {
-                out.println(toJson(stats(Path.of(file))));
+                out.println(toJson(stats(Path.of(file), format)));
                 out.flush();
             } catch (IOException e) {
                 err.println("loglens stats: " + e.getMessage());
@@ -64,9 +67,12 @@ final class StatsCommand implements Command {
         return failures == 0 ? 0 : 1;
     }
 
-    static LogStats stats(Path file) throws IOException {
+    static LogStats stats(Path file, Optional<LogFormat> format) throws IOException {
         try (LogFile log = LogFile.open(file)) {
-            RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
+            FileIndexer indexer = FileIndexer.withBuiltInFormats();
+            RecordIndex index = format.isPresent()
+                    ? indexer.index(log, format.get(), log.size(), IndexListener.NONE, Cancellation.none())
+                    : indexer.index(log, IndexListener.NONE, Cancellation.none());
             return StatsCollector.collect(file.toString(), index, new RecordReader(log, index));
         }
     }

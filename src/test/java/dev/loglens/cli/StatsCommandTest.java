@@ -76,6 +76,38 @@ class StatsCommandTest {
     }
 
     @Test
+    void aPythonFormatStringReadsALayoutNoBuiltInFormatKnows() throws Exception {
+        Path log = Files.writeString(dir.resolve("custom.log"), """
+                10/Oct/2024:11:46:39.007 INFO api: ok
+                10/Oct/2024:11:46:40.100 ERROR api: boom
+                  at handler()
+                """);
+        Run run = run("stats", "--python-format", "%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s",
+                "--datefmt", "%d/%b/%Y:%H:%M:%S", log.toString());
+        JsonNode stats = JSON.readTree(run.out());
+        assertThat(stats.get("format").asText()).isEqualTo("python-custom");
+        assertThat(stats.get("records").asLong()).isEqualTo(2);
+        assertThat(stats.get("last_ts").asText()).isEqualTo("2024-10-10T11:46:40.100");
+        assertThat(stats.get("levels").get("ERROR").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadPythonFormatIsAUsageError() {
+        Run run = run("stats", "--python-format", "no attributes here", "x.log");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--python-format");
+    }
+
+    @Test
+    void formatsListsEveryDetectableFormatOncePerLine() {
+        Run run = run("formats");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().map(l -> l.split("\\s+")[0]))
+                .contains("python-default", "json-lines", "syslog-rfc3164", "android-logcat", "glog", "generic", "plain")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void anEmptyFileIsALogWithNoRecords() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.log"));
         Run run = run("stats", empty.toString());

@@ -78,13 +78,29 @@ public final class FormatCatalog {
         if (GenericFormat.INSTANCE.id().equals(id)) {
             return Optional.of(GenericFormat.INSTANCE);
         }
-        return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+        return detectable().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
-    /** What detection tries: every format here, then the generic fallback. */
+    /** What detection tries: the user's formats, every format here, then the generic fallback. */
     public List<LogFormat> detectable() {
-        List<LogFormat> all = new ArrayList<>(formats);
+        List<LogFormat> all = new ArrayList<>(userFormats());
+        all.addAll(formats);
         all.add(GenericFormat.INSTANCE);
         return all;
+    }
+
+    /** The user's saved formats (see {@link UserFormats}), read once. */
+    public List<LogFormat> userFormats() {
+        return UserFormatsHolder.FORMATS;
+    }
+
+    /** Why a user format file could not be read, if any could not. */
+    public List<String> userFormatProblems() {
+        return UserFormatsHolder.PROBLEMS;
+    }
+
+    private static final class UserFormatsHolder {
+        static final List<String> PROBLEMS = new ArrayList<>();
+        static final List<LogFormat> FORMATS = UserFormats.load(UserFormats.directory(), PROBLEMS);
     }
 }
