@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import dev.loglens.core.format.LogFormat;
 import java.util.Map;
+import dev.loglens.core.io.LogFileException;
+import dev.loglens.core.io.RotatedSet;
+import java.util.ArrayList;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /** {@code loglens stats FILE...}: one JSON object per file with its format, size, record and level counts and time span. */
@@ -44,7 +48,10 @@ final class StatsCommand implements Command {
 
     @Override
     public Options options() {
-        return PythonFormatOptions.options();
+        Options options = PythonFormatOptions.options();
+        options.addOption(Option.builder().longOpt("rotated").desc("Read each FILE with its rotated siblings "
+                + "(app.log.1, app.log.2.gz, app.log.2024-10-10, ...) as one log, oldest first.").build());
+        return options;
     }
 
     @Override
@@ -57,7 +64,8 @@ final class StatsCommand implements Command {
         int failures = 0;
         for (String file : files) {
             try {
-                out.println(toJson(stats(Path.of(file), format)));
+                out.println(toJson(line.hasOption("rotated") ? rotatedStats(Path.of(file), format)
+                        : stats(Path.of(file), format)));
                 out.flush();
             } catch (IOException e) {
                 err.println("loglens stats: " + e.getMessage());
@@ -75,6 +83,18 @@ final class StatsCommand implements Command {
                     : indexer.index(log, IndexListener.NONE, Cancellation.none());
             return StatsCollector.collect(file.toString(), index, new RecordReader(log, index));
         }
+    }
+
+    static LogStats rotatedStats(Path file, Optional<LogFormat> format) throws IOException {
+        List<Path> set = RotatedSet.of(file);
+        if (set.isEmpty()) {
+            throw new LogFileException(file + ": no such file, and no rotated files beside it");
+        }
+        List<LogStats> parts = new ArrayList<>();
+        for (Path part : set) {
+            parts.add(stats(part, format));
+        }
+        return LogStats.combine(file.toString(), parts);
     }
 
     static String toJson(LogStats stats) throws IOException {

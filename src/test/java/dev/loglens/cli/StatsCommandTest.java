@@ -108,6 +108,20 @@ class StatsCommandTest {
     }
 
     @Test
+    void aRotatedSetIsOneLogFromItsOldestFileToItsLiveOne() throws Exception {
+        Files.writeString(dir.resolve("svc.log.2"), "2024-10-10 10:00:00,000 - svc - INFO - oldest\n");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("svc.log.1.gz")))) {
+            out.write("2024-10-10 11:00:00,000 - svc - ERROR - middle\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path live = Files.writeString(dir.resolve("svc.log"), "2024-10-10 12:00:00,000 - svc - INFO - newest\n");
+        JsonNode stats = JSON.readTree(run("stats", "--rotated", live.toString()).out());
+        assertThat(stats.get("records").asLong()).isEqualTo(3);
+        assertThat(stats.get("levels").get("ERROR").asLong()).isEqualTo(1);
+        assertThat(stats.get("first_ts").asText()).isEqualTo("2024-10-10T10:00:00.000");
+        assertThat(stats.get("last_ts").asText()).isEqualTo("2024-10-10T12:00:00.000");
+    }
+
+    @Test
     void anEmptyFileIsALogWithNoRecords() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.log"));
         Run run = run("stats", empty.toString());

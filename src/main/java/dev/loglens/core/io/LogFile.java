@@ -21,10 +21,13 @@ public final class LogFile implements Closeable {
 
     private final Path path;
     private final FileChannel channel;
+    /** The decompressed copy of a compressed log, deleted on close; null for a plain file. */
+    private final Path decompressed;
 
-    private LogFile(Path path, FileChannel channel) {
+    private LogFile(Path path, FileChannel channel, Path decompressed) {
         this.path = path;
         this.channel = channel;
+        this.decompressed = decompressed;
     }
 
     /** Opens a file for reading; the exception's message says in plain words why it cannot be. */
@@ -33,7 +36,14 @@ public final class LogFile implements Closeable {
             throw new LogFileException(path + ": is a directory, not a log file");
         }
         try {
-            return new LogFile(path, FileChannel.open(path, StandardOpenOption.READ));
+            if (Files.size(path) > 2 && Decompression.isGzip(path)) {
+                Path copy = Decompression.toTemporaryFile(path);
+                copy.toFile().deleteOnExit();
+                return new LogFile(path, FileChannel.open(copy, StandardOpenOption.READ), copy);
+            }
+            return new LogFile(path, FileChannel.open(path, StandardOpenOption.READ), null);
+        } catch (LogFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new LogFileException(path + ": no such file");
         } catch (AccessDeniedException e) {
@@ -70,8 +80,16 @@ public final class LogFile implements Closeable {
         return (int) (at - position);
     }
 
+    /** Whether the file was compressed (and is read through a decompressed copy). */
+    public boolean wasCompressed() {
+        return decompressed != null;
+    }
+
     @Override
     public void close() throws IOException {
         channel.close();
+        if (decompressed != null) {
+            Files.deleteIfExists(decompressed);
+        }
     }
 }
