@@ -411,20 +411,18 @@ class FileIndexerTest {
     }
 
     @Test
-    void gzippedLogIsRejectedAsBinary() throws IOException {
+    void gzippedLogIsIndexedLikeItsPlainText() throws IOException {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (OutputStream gzip = new GZIPOutputStream(compressed)) {
             gzip.write(SMALL_LOG.repeat(50).getBytes(StandardCharsets.UTF_8));
         }
-        Path file = Files.write(dir.resolve("app.log.1.gz"), compressed.toByteArray());
+        Path gz = Files.write(dir.resolve("app.log.1.gz"), compressed.toByteArray());
+        Path plain = Files.writeString(dir.resolve("app.log.1"), SMALL_LOG.repeat(50));
 
-        try (LogFile logFile = LogFile.open(file)) {
-            assertThatThrownBy(() -> FileIndexer.withBuiltInFormats().index(logFile, IndexListener.NONE,
-                    Cancellation.none()))
-                    .isInstanceOf(LogFileException.class)
-                    .hasMessageContaining("app.log.1.gz")
-                    .hasMessageContaining("binary");
-        }
+        Snapshot fromGzip = snapshot(index(gz));
+        Snapshot fromPlain = snapshot(index(plain));
+        assertThat(fromGzip.records()).isEqualTo(fromPlain.records());
+        assertThat(fromGzip.lines()).isEqualTo(fromPlain.lines());
     }
 
     @Test
