@@ -13,6 +13,8 @@ public final class FormatDetector {
 
     /** Lines scored at a time: enough to be sure, few enough that detection stays cheap. */
     public static final int WINDOW = 200;
+    /** Lines a candidate is first tried on; one that reads none of them is dropped once another reads some. */
+    private static final int PROBE = 20;
     /** Lines read from the head at most, so that a long preamble (warnings, banners) is looked past. */
     public static final int MAX_LINES = 2000;
 
@@ -60,7 +62,13 @@ public final class FormatDetector {
             int bestScore = 0;
             int genericScore = 0;
             for (LogFormat candidate : candidates) {
-                int score = score(candidate.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
+                LineParser parser = candidate.newParser(new LevelTable());
+                int probeEnd = Math.min(to, from + PROBE);
+                int probe = score(parser, head, starts, ends, from, probeEnd, parsed);
+                if (probe == 0 && bestScore > 0) {
+                    continue; // reads none of the first lines another format reads: not this file's format
+                }
+                int score = probe + score(parser, head, starts, ends, probeEnd, to, parsed);
                 if (candidate == GenericFormat.INSTANCE) {
                     genericScore = score;
                 } else if (score > bestScore
@@ -89,8 +97,10 @@ public final class FormatDetector {
         LineParser bestParser = best.newParser(new LevelTable());
         int[] unread = new int[lines];
         int unreadCount = 0;
-        for (int i = 0; i < lines; i++) {
-            if (ends[i] > starts[i] && !bestParser.parse(head, starts[i], ends[i], parsed)) {
+        for (int i = 0; i < lines && unreadCount < MAX_UNREAD; i++) {
+            // Indented lines continue a record in every format (traceback frames, wrapped messages).
+            boolean indented = ends[i] > starts[i] && (head[starts[i]] == ' ' || head[starts[i]] == '\t');
+            if (ends[i] > starts[i] && !indented && !bestParser.parse(head, starts[i], ends[i], parsed)) {
                 unread[unreadCount++] = i;
             }
         }
@@ -121,6 +131,8 @@ public final class FormatDetector {
     }
 
     private static final int MIN_MIXED_LINES = 3;
+    /** Lines the best format does not read that are tried with the others, at most. */
+    private static final int MAX_UNREAD = 400;
 
     /**
      * Two points for each line read as a record start, one more if it has a time; a level name LogLens does
