@@ -1,5 +1,6 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.format.LogFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,14 +61,33 @@ public final class LogLensApp extends Application {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        return new MenuBar(new Menu("File", null, open, quit));
+        MenuItem define = new MenuItem("Define format…");
+        define.setId("define-format");
+        define.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        define.setOnAction(e -> defineFormat());
+        return new MenuBar(new Menu("File", null, open, quit), new Menu("Format", null, define));
+    }
+
+    private void defineFormat() {
+        if (current == null) {
+            return;
+        }
+        Path path = current.path();
+        DefineFormatDialog dialog = new DefineFormatDialog(path, format -> open(path, format));
+        dialog.initOwner(stage);
+        dialog.getDialogPane().getStylesheets().add(stylesheet());
+        dialog.show();
     }
 
     private void open(Path path) {
+        open(path, null);
+    }
+
+    private void open(Path path, LogFormat format) {
         if (current != null) {
             current.close();
         }
-        current = new LogView(path);
+        current = new LogView(path, format);
         root.setCenter(current);
         stage.setTitle("LogLens — " + path);
     }

@@ -1,6 +1,8 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.FileIndexer;
+import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
@@ -24,6 +26,7 @@ import javafx.scene.layout.Priority;
 public final class LogView extends BorderPane {
 
     private final Path path;
+    private final LogFormat format;
     private final Cancellation cancellation = new Cancellation();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Opening…");
@@ -39,7 +42,13 @@ public final class LogView extends BorderPane {
     }
 
     public LogView(Path path) {
+        this(path, null);
+    }
+
+    /** A view of {@code path} read with {@code format}, or with the detected format when it is null. */
+    public LogView(Path path, LogFormat format) {
         this.path = path;
+        this.format = format;
         getStyleClass().add("log-view");
         progress.setMaxWidth(Double.MAX_VALUE);
         status.getStyleClass().add("status");
@@ -70,10 +79,16 @@ public final class LogView extends BorderPane {
                 closeFile(); // closed while the file was being opened
                 return;
             }
-            FileIndexer.withBuiltInFormats().index(opened, (index, done, total) -> {
+            IndexListener listener = (index, done, total) -> {
                 latest.set(new Progress(index, opened, done, total, null));
                 progressUpdates.request();
-            }, cancellation);
+            };
+            FileIndexer indexer = FileIndexer.withBuiltInFormats();
+            if (format == null) {
+                indexer.index(opened, listener, cancellation);
+            } else {
+                indexer.index(opened, format, opened.size(), listener, cancellation);
+            }
         } catch (CancellationException closed) {
             // the view was closed while indexing
         } catch (IOException | RuntimeException e) {

@@ -21,7 +21,12 @@ public final class UserFormats {
     private UserFormats() {
     }
 
+    /** The folder of user formats; the {@code loglens.configDir} system property overrides it (portable use, tests). */
     public static Path directory() {
+        String override = System.getProperty("loglens.configDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("formats");
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return config.resolve("loglens").resolve("formats");
