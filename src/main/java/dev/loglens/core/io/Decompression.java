@@ -1,41 +1,53 @@
 package dev.loglens.core.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import java.util.Set;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
- * Compressed logs ({@code .gz}, told by their magic bytes, not their name) are streamed into a temporary
+ * Compressed logs (gzip, bzip2, xz: told by their content, not their name) are streamed into a temporary
  * file and indexed like any other: never held in memory, and the original is only read.
  */
 final class Decompression {
 
+    private static final Set<String> SUPPORTED = Set.of(CompressorStreamFactory.GZIP, CompressorStreamFactory.BZIP2,
+            CompressorStreamFactory.XZ);
     private static final int BUFFER = 1 << 16;
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of(CompressorStreamFactory.GZIP, "gzip",
+            CompressorStreamFactory.BZIP2, "bzip2", CompressorStreamFactory.XZ, "xz");
 
     private Decompression() {
     }
 
-    static boolean isGzip(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.read() == 0x1F && in.read() == 0x8B;
+    /** The compression of the file, if it is one LogLens reads; null for anything else. */
+    static String compressionOf(Path path) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            String kind = CompressorStreamFactory.detect(in);
+            return SUPPORTED.contains(kind) ? kind : null;
+        } catch (CompressorException notCompressed) {
+            return null;
         }
     }
 
     /** Decompresses into a new temporary file, which the caller deletes. */
-    static Path toTemporaryFile(Path compressed) throws IOException {
+    static Path toTemporaryFile(Path compressed, String kind) throws IOException {
         Path target = Files.createTempFile("loglens-", "-" + compressed.getFileName() + ".log");
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(compressed), BUFFER);
+        try (InputStream in = new CompressorStreamFactory().createCompressorInputStream(kind,
+                new BufferedInputStream(Files.newInputStream(compressed), BUFFER), true);
              OutputStream out = Files.newOutputStream(target)) {
             in.transferTo(out);
             return target;
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (IOException e) { // CompressorException is one too
             Files.deleteIfExists(target);
-            throw new LogFileException(compressed + ": damaged gzip data (" + e.getMessage() + ")", e);
-        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new LogFileException(compressed + ": damaged " + NAMES.get(kind) + " data (" + why + ")", e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(target);
             throw e;
         }

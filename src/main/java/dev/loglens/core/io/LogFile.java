@@ -36,8 +36,9 @@ public final class LogFile implements Closeable {
             throw new LogFileException(path + ": is a directory, not a log file");
         }
         try {
-            if (Files.size(path) > 2 && Decompression.isGzip(path)) {
-                Path copy = Decompression.toTemporaryFile(path);
+            String compression = Files.size(path) > 2 ? Decompression.compressionOf(path) : null;
+            if (compression != null) {
+                Path copy = Decompression.toTemporaryFile(path, compression);
                 copy.toFile().deleteOnExit();
                 return new LogFile(path, FileChannel.open(copy, StandardOpenOption.READ), copy);
             }

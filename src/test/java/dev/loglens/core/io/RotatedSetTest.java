@@ -69,6 +69,27 @@ class RotatedSetTest {
     }
 
     @Test
+    void bzip2AndXzLogsAreReadToo() throws Exception {
+        byte[] text = "INFO:app:one\nINFO:app:two\n".getBytes(StandardCharsets.UTF_8);
+        Path bz2 = dir.resolve("app.log.3.bz2");
+        try (OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+                Files.newOutputStream(bz2))) {
+            out.write(text);
+        }
+        Path xz = dir.resolve("app.log.4.xz");
+        try (OutputStream out = new org.apache.commons.compress.compressors.xz.XZCompressorOutputStream(
+                Files.newOutputStream(xz))) {
+            out.write(text);
+        }
+        for (Path compressed : List.of(bz2, xz)) {
+            try (LogFile file = LogFile.open(compressed)) {
+                assertThat(file.wasCompressed()).as(compressed.toString()).isTrue();
+                assertThat(file.size()).isEqualTo(text.length);
+            }
+        }
+    }
+
+    @Test
     void damagedGzipDataGetsAClearMessage() throws Exception {
         Path gz = Files.write(dir.resolve("broken.gz"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogFile.open(gz))
