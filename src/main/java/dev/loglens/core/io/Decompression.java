@@ -27,12 +27,29 @@ final class Decompression {
 
     /** The compression of the file, if it is one LogLens reads; null for anything else. */
     static String compressionOf(Path path) throws IOException {
+        if (!startsLikeCompressedData(path)) {
+            return null; // the usual case: Commons Compress (48 classes) is not even loaded
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             String kind = CompressorStreamFactory.detect(in);
             return SUPPORTED.contains(kind) ? kind : null;
         } catch (CompressorException notCompressed) {
             return null;
         }
+    }
+
+    /** gzip {@code 1f 8b}, bzip2 {@code BZh}, xz {@code fd 37 7a 58 5a 00}. */
+    private static boolean startsLikeCompressedData(Path path) throws IOException {
+        byte[] magic = new byte[6];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(magic, 0, magic.length);
+        }
+        boolean gzip = n >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+        boolean bzip2 = n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
+        boolean xz = n >= 6 && (magic[0] & 0xFF) == 0xFD && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+                && magic[4] == 'Z' && magic[5] == 0;
+        return gzip || bzip2 || xz;
     }
 
     /** Decompresses into a new temporary file, which the caller deletes. */
