@@ -77,8 +77,9 @@ public final class FormatDetector {
                     bestScore = score;
                 }
             }
-            // The generic fallback reads any timestamped line; it wins only where no specific format comes close.
-            if (genericScore > 2 * bestScore) {
+            // The generic fallback reads any timestamped line; it wins only where no specific format comes close,
+            // and only when timestamped lines are a real share of the file (not a few dates in program output).
+            if (genericScore > 2 * bestScore && genericIsConvincing(head, starts, ends, from, to, parsed)) {
                 return GenericFormat.INSTANCE;
             }
             if (best != null) {
@@ -130,13 +131,37 @@ public final class FormatDetector {
         return best;
     }
 
+    /**
+     * Whether timestamped lines are a real share of the window (1 in 20 lines: logs with long stack traces
+     * have few record starts), or at least two of them carry a level word: not a few dates in program output.
+     */
+    private static boolean genericIsConvincing(byte[] head, int[] starts, int[] ends, int from, int to,
+                                               ParsedLine parsed) {
+        LineParser generic = GenericFormat.INSTANCE.newParser(new LevelTable());
+        int nonBlank = 0;
+        int timed = 0;
+        int levelled = 0;
+        for (int i = from; i < to; i++) {
+            if (ends[i] > starts[i]) {
+                nonBlank++;
+                parsed.reset();
+                if (generic.parse(head, starts[i], ends[i], parsed)) {
+                    timed++;
+                    levelled += parsed.hasLevel ? 1 : 0;
+                }
+            }
+        }
+        return timed >= 2 && (timed * 20 >= nonBlank || levelled >= 2);
+    }
+
     private static final int MIN_MIXED_LINES = 3;
     /** Lines the best format does not read that are tried with the others, at most. */
     private static final int MAX_UNREAD = 400;
 
     /**
-     * Two points for each line read as a record start, one more if it has a time; a level name LogLens does
-     * not know earns one point instead of two, so a layout that mistakes a logger for a level loses.
+     * For each line read as a record start: two points, three when it has a level LogLens knows (the format
+     * explains more of the line) and one when its level is a name LogLens does not know (a layout that
+     * mistakes a logger or a host for a level loses); one more if it has a time.
      */
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                              ParsedLine parsed) {
@@ -144,7 +169,8 @@ public final class FormatDetector {
         for (int i = from; i < to; i++) {
             parsed.reset();
             if (parser.parse(head, starts[i], ends[i], parsed)) {
-                score += (!parsed.hasLevel || parsed.levelWellKnown ? 2 : 1) + (parsed.hasTime ? 1 : 0);
+                int level = !parsed.hasLevel ? 2 : parsed.levelWellKnown ? 3 : 1;
+                score += level + (parsed.hasTime ? 1 : 0);
             }
         }
         return score;

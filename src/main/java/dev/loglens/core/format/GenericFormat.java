@@ -17,7 +17,7 @@ public final class GenericFormat implements LogFormat {
     private static final TimeLayouts LAYOUTS = TimeLayouts.of(List.of("iso", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S",
             "%b %d %H:%M:%S", "%d/%b/%Y:%H:%M:%S", "%y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
             "%a %b %d %H:%M:%S %Y", "%d-%b-%Y %H:%M:%S", "%Y%m%d %H:%M:%S"));
-    private static final int LEVEL_WORDS = 3;
+    private static final int LEVEL_WORDS = 5;
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);
 
     private GenericFormat() {
@@ -77,20 +77,19 @@ public final class GenericFormat implements LogFormat {
         return pos;
     }
 
-    /** Looks for a level among the first words; returns where the message starts. */
+    /**
+     * Looks for a level among the first words after the timestamp (words are split at spaces, tabs,
+     * brackets, bars and colons, so {@code host-01:0} or {@code app.module:12} is one word); returns where
+     * the message starts.
+     */
     private static int findLevel(byte[] b, int pos, int end, LevelTable levels, ParsedLine out) {
         int p = pos;
         for (int word = 0; word < LEVEL_WORDS && p < end; word++) {
-            while (p < end && !isLetter(b[p])) {
-                if (b[p] != ' ' && b[p] != '[' && b[p] != ']' && b[p] != '|' && b[p] != '-' && b[p] != ':'
-                        && b[p] != '<' && b[p] != '>' && b[p] != '(' && b[p] != ')' && b[p] != '\t' && !isDigit(b[p])
-                        && b[p] != ',' && b[p] != '.' && b[p] != '+') {
-                    return pos;
-                }
+            while (p < end && isSeparator(b[p])) {
                 p++;
             }
             int wordStart = p;
-            while (p < end && isLetter(b[p])) {
+            while (p < end && !isSeparator(b[p])) {
                 p++;
             }
             boolean bracketed = wordStart > pos && (b[wordStart - 1] == '[' || b[wordStart - 1] == '<')
@@ -100,13 +99,18 @@ public final class GenericFormat implements LogFormat {
                 out.levelId = (byte) known;
                 out.levelWellKnown = true;
                 out.hasLevel = true;
-                while (p < end && (b[p] == ']' || b[p] == '>' || b[p] == ':' || b[p] == ' ')) {
+                while (p < end && (isSeparator(b[p]) || b[p] == '-')) {
                     p++;
                 }
                 return p;
             }
         }
         return pos;
+    }
+
+    private static boolean isSeparator(byte c) {
+        return c == ' ' || c == '\t' || c == '[' || c == ']' || c == '|' || c == '<' || c == '>' || c == '('
+                || c == ')' || c == ':' || c == ',';
     }
 
     private static boolean isUpperCase(byte[] b, int from, int to) {
@@ -116,10 +120,6 @@ public final class GenericFormat implements LogFormat {
             }
         }
         return to > from;
-    }
-
-    private static boolean isLetter(byte c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isDigit(byte c) {
