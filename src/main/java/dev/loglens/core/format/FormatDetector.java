@@ -80,7 +80,7 @@ public final class FormatDetector {
             // The generic fallback reads any timestamped line; it wins only where no specific format comes close,
             // and only when timestamped lines are a real share of the file (not a few dates in program output).
             if (genericScore > 2 * bestScore && genericIsConvincing(head, starts, ends, from, to, parsed)) {
-                return GenericFormat.INSTANCE;
+                return withMixedIn(GenericFormat.INSTANCE, head, starts, ends, lines, parsed);
             }
             if (best != null) {
                 return withMixedIn(best, head, starts, ends, lines, parsed);
