@@ -14,7 +14,7 @@ public final class FormatDetector {
     /** Lines scored at a time: enough to be sure, few enough that detection stays cheap. */
     public static final int WINDOW = 200;
     /** Lines a candidate is first tried on; one that reads none of them is dropped once another reads some. */
-    private static final int PROBE = 20;
+    private static final int PROBE = 10;
     /** Lines read from the head at most, so that a long preamble (warnings, banners) is looked past. */
     public static final int MAX_LINES = 2000;
 
