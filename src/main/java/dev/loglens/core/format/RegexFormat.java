@@ -22,7 +22,11 @@ public final class RegexFormat implements LogFormat {
 
     private final String id;
     private final String name;
-    private final Pattern pattern;
+    private final String regex;
+    /** Compiled on first use: detection tries dozens of formats, and most never get past {@link #firstBytes}. */
+    private volatile Pattern pattern;
+    /** The bytes a matching line can start with, or null when the pattern's start is too complex to tell. */
+    private final boolean[] firstBytes;
     private final List<String> fieldNames;
     private final TimeLayouts timeLayouts;
     private final Map<String, String> levelMap;
@@ -30,7 +34,9 @@ public final class RegexFormat implements LogFormat {
     public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap) {
         this.id = id;
         this.name = name;
-        this.pattern = Pattern.compile(regex);
+        this.regex = regex;
+        Pattern.compile(regex); // a broken pattern is an error when the catalog loads, not when a file opens
+        this.firstBytes = FirstBytes.of(regex);
         List<String> names = new ArrayList<>();
         Matcher m = GROUP_NAME.matcher(regex);
         while (m.find()) {
@@ -61,7 +67,16 @@ public final class RegexFormat implements LogFormat {
 
     @Override
     public int specificity() {
-        return pattern.pattern().length() / 4;
+        return regex.length() / 4;
+    }
+
+    private Pattern pattern() {
+        Pattern compiled = pattern;
+        if (compiled == null) {
+            compiled = Pattern.compile(regex);
+            pattern = compiled;
+        }
+        return compiled;
     }
 
     @Override
@@ -72,7 +87,7 @@ public final class RegexFormat implements LogFormat {
     private final class Parser implements LineParser {
         private final LevelTable levels;
         private final Latin1View view = new Latin1View();
-        private final Matcher matcher = pattern.matcher("");
+        private Matcher matcher;
         private final int timeGroup = fieldNames.indexOf(FieldNames.TIME);
         private final int levelGroup = fieldNames.indexOf(FieldNames.LEVEL);
 
@@ -82,6 +97,12 @@ public final class RegexFormat implements LogFormat {
 
         @Override
         public boolean parse(byte[] b, int start, int end, ParsedLine out) {
+            if (start >= end || (firstBytes != null && !firstBytes[b[start] & 0xFF])) {
+                return false;
+            }
+            if (matcher == null) {
+                matcher = pattern().matcher("");
+            }
             if (!matcher.reset(view.reset(b, start, end)).lookingAt()) {
                 return false;
             }

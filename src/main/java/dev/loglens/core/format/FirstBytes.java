@@ -1,0 +1,141 @@
+package dev.loglens.core.format;
+
+/**
+ * Which bytes a line matching a regular expression can start with, read from the expression's first atom
+ * ({@code \d}, {@code \[}, a literal character, a simple class such as {@code [DIWEF]} or {@code [A-Z]}),
+ * looking through named and non-capturing group openings. Anything less simple (an optional first part,
+ * an alternation, a lookahead) gives null: every line is tried.
+ */
+final class FirstBytes {
+
+    private FirstBytes() {
+    }
+
+    static boolean[] of(String regex) {
+        if (hasTopLevelAlternation(regex, 0, regex.length())) {
+            return null;
+        }
+        int i = 0;
+        while (true) {
+            int bodyStart;
+            if (regex.startsWith("(?<", i) && i + 3 < regex.length() && Character.isLetter(regex.charAt(i + 3))) {
+                bodyStart = regex.indexOf('>', i) + 1;
+            } else if (regex.startsWith("(?:", i)) {
+                bodyStart = i + 3;
+            } else {
+                break;
+            }
+            int close = closingParenthesis(regex, i);
+            if (close < 0 || hasTopLevelAlternation(regex, bodyStart, close) || allowsZero(regex, close + 1)) {
+                return null; // an optional group, or one with alternatives, may not be where the line starts
+            }
+            i = bodyStart;
+        }
+        if (i >= regex.length()) {
+            return null;
+        }
+        boolean[] set = new boolean[256];
+        char c = regex.charAt(i);
+        int next;
+        if (c == '\\' && i + 1 < regex.length()) {
+            char escaped = regex.charAt(i + 1);
+            if (escaped == 'd') {
+                for (char d = '0'; d <= '9'; d++) {
+                    set[d] = true;
+                }
+            } else if (!Character.isLetterOrDigit(escaped)) {
+                set[escaped & 0xFF] = true;
+            } else {
+                return null;
+            }
+            next = i + 2;
+        } else if (c == '[') {
+            int close = regex.indexOf(']', i + 1);
+            if (close < 0 || !addClass(regex.substring(i + 1, close), set)) {
+                return null;
+            }
+            next = close + 1;
+        } else if (Character.isLetterOrDigit(c) || c == '<' || c == '-' || c == '{' || c == '"') {
+            set[c & 0xFF] = true;
+            next = i + 1;
+        } else {
+            return null;
+        }
+        return allowsZero(regex, next) ? null : set; // then the line may start with what follows
+    }
+
+    /** Whether the quantifier at {@code at} (if any) allows zero repetitions: ?, *, {0…}. */
+    private static boolean allowsZero(String regex, int at) {
+        if (at >= regex.length()) {
+            return false;
+        }
+        char q = regex.charAt(at);
+        return q == '?' || q == '*' || (q == '{' && at + 1 < regex.length() && regex.charAt(at + 1) == '0');
+    }
+
+    /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
+    private static int closingParenthesis(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = open; k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code regex[from, to)} has a {@code |} outside nested groups and classes. */
+    private static boolean hasTopLevelAlternation(String regex, int from, int to) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = from; k < to; k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a simple class body (letters, digits, ranges); false for anything else (negation, escapes). */
+    private static boolean addClass(String body, boolean[] set) {
+        if (body.isEmpty() || body.charAt(0) == '^' || body.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < body.length(); k++) {
+            char from = body.charAt(k);
+            if (k + 2 < body.length() && body.charAt(k + 1) == '-') {
+                char to = body.charAt(k + 2);
+                for (char x = from; x <= to && x < 256; x++) {
+                    set[x] = true;
+                }
+                k += 2;
+            } else if (from < 256) {
+                set[from] = true;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+}
