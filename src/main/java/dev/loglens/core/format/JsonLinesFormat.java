@@ -18,40 +18,22 @@ import java.util.Map;
  * line wins. A numeric level is read on Python's scale under {@code levelno} (10 DEBUG … 50 CRITICAL) and
  * on pino's and bunyan's under any other key (10 TRACE … 60 FATAL).
  */
-public final class JsonLinesFormat implements LogFormat {
+public final class JsonLinesFormat extends NamedFormat {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.LOGGER,
             FieldNames.MESSAGE);
 
-    private final String id;
-    private final String name;
     /** Key as written to the index of its field in {@link #FIELDS}. */
     private final Map<String, Integer> roles = new HashMap<>();
 
     public JsonLinesFormat(String id, String name, Map<String, List<String>> keysByField) {
-        this.id = id;
-        this.name = name;
+        super(id, name, FIELDS);
         for (int field = 0; field < FIELDS.size(); field++) {
             for (String key : keysByField.getOrDefault(FIELDS.get(field), List.of())) {
                 roles.putIfAbsent(key, field);
             }
         }
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return FIELDS;
     }
 
     @Override

@@ -6,44 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A format described as a sequence of tokens, matched left to right over the raw bytes of a line. */
-public final class PatternFormat implements LogFormat {
+public final class PatternFormat extends NamedFormat {
 
-    private final String id;
-    private final String name;
     private final List<Token> tokens;
     private final TimestampParser timestamps;
-    private final List<String> fieldNames;
 
     public PatternFormat(String id, String name, List<Token> tokens, TimestampParser timestamps) {
+        super(id, name, fieldNamesOf(tokens));
         if (tokens.size() > ParsedLine.maxFields() || tokens.isEmpty()) {
             throw new IllegalArgumentException("a layout needs 1 to " + ParsedLine.maxFields() + " parts: " + id);
         }
-        this.id = id;
-        this.name = name;
         this.tokens = List.copyOf(tokens);
         this.timestamps = timestamps;
+    }
+
+    private static List<String> fieldNamesOf(List<Token> tokens) {
         List<String> names = new ArrayList<>();
         for (Token token : tokens) {
             if (token instanceof Token.Field field) {
                 names.add(field.name());
             }
         }
-        this.fieldNames = List.copyOf(names);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return fieldNames;
+        return names;
     }
 
     public List<Token> tokens() {

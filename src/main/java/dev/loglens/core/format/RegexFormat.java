@@ -16,67 +16,36 @@ import java.util.regex.Pattern;
  * The {@code time} group is read with the format's time layouts; the {@code level} group through an optional
  * map of written values (logcat's {@code W} is WARNING).
  */
-public final class RegexFormat implements LogFormat {
+public final class RegexFormat extends NamedFormat {
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-    private final String id;
-    private final String name;
-    private final String regex;
-    /** Compiled on first use: detection tries dozens of formats, and most never get past {@link #firstBytes}. */
-    private volatile Pattern pattern;
+    private final Pattern pattern;
     /** The bytes a matching line can start with, or null when the pattern's start is too complex to tell. */
     private final boolean[] firstBytes;
-    private final List<String> fieldNames;
     private final TimeLayouts timeLayouts;
     private final Map<String, String> levelMap;
 
     public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap) {
-        this.id = id;
-        this.name = name;
-        this.regex = regex;
-        Pattern.compile(regex); // a broken pattern is an error when the catalog loads, not when a file opens
+        super(id, name, groupNames(regex));
+        this.pattern = Pattern.compile(regex);
         this.firstBytes = FirstBytes.of(regex);
+        this.timeLayouts = TimeLayouts.of(timeLayouts);
+        this.levelMap = Map.copyOf(levelMap);
+    }
+
+    private static List<String> groupNames(String regex) {
         List<String> names = new ArrayList<>();
         Matcher m = GROUP_NAME.matcher(regex);
         while (m.find()) {
             names.add(m.group(1));
         }
-        if (names.size() > ParsedLine.maxFields()) {
-            throw new IllegalArgumentException("format " + id + " has more than " + ParsedLine.maxFields() + " fields");
-        }
-        this.fieldNames = List.copyOf(names);
-        this.timeLayouts = TimeLayouts.of(timeLayouts);
-        this.levelMap = Map.copyOf(levelMap);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return fieldNames;
+        return names;
     }
 
     @Override
     public int specificity() {
-        return regex.length() / 4;
-    }
-
-    private Pattern pattern() {
-        Pattern compiled = pattern;
-        if (compiled == null) {
-            compiled = Pattern.compile(regex);
-            pattern = compiled;
-        }
-        return compiled;
+        return pattern.pattern().length() / 4;
     }
 
     @Override
@@ -87,9 +56,9 @@ public final class RegexFormat implements LogFormat {
     private final class Parser implements LineParser {
         private final LevelTable levels;
         private final Latin1View view = new Latin1View();
-        private Matcher matcher;
-        private final int timeGroup = fieldNames.indexOf(FieldNames.TIME);
-        private final int levelGroup = fieldNames.indexOf(FieldNames.LEVEL);
+        private final Matcher matcher = pattern.matcher("");
+        private final int timeGroup = fieldNames().indexOf(FieldNames.TIME);
+        private final int levelGroup = fieldNames().indexOf(FieldNames.LEVEL);
 
         Parser(LevelTable levels) {
             this.levels = levels;
@@ -99,9 +68,6 @@ public final class RegexFormat implements LogFormat {
         public boolean parse(byte[] b, int start, int end, ParsedLine out) {
             if (start >= end || (firstBytes != null && !firstBytes[b[start] & 0xFF])) {
                 return false;
-            }
-            if (matcher == null) {
-                matcher = pattern().matcher("");
             }
             if (!matcher.reset(view.reset(b, start, end)).lookingAt()) {
                 return false;
@@ -122,7 +88,7 @@ public final class RegexFormat implements LogFormat {
                 readLevel(b, start + matcher.start(levelGroup + 1), start + matcher.end(levelGroup + 1), out);
             }
             if (out.wantFields) {
-                for (int g = 0; g < fieldNames.size(); g++) {
+                for (int g = 0; g < fieldNames().size(); g++) {
                     int s = matcher.start(g + 1);
                     out.fieldStart[g] = s < 0 ? -1 : start + s;
                     out.fieldEnd[g] = s < 0 ? -1 : start + matcher.end(g + 1);

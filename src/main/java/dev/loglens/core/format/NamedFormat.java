@@ -1,0 +1,35 @@
+package dev.loglens.core.format;
+
+import java.util.List;
+
+/** What every format description shares: its id, its human-readable name and its field names. */
+abstract class NamedFormat implements LogFormat {
+
+    private final String id;
+    private final String name;
+    private final List<String> fieldNames;
+
+    NamedFormat(String id, String name, List<String> fieldNames) {
+        if (fieldNames.size() > ParsedLine.maxFields()) {
+            throw new IllegalArgumentException("format " + id + " has more than " + ParsedLine.maxFields() + " fields");
+        }
+        this.id = id;
+        this.name = name;
+        this.fieldNames = List.copyOf(fieldNames);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final List<String> fieldNames() {
+        return fieldNames;
+    }
+}
