@@ -12,7 +12,7 @@ final class FirstBytes {
     }
 
     static boolean[] of(String regex) {
-        if (hasTopLevelAlternation(regex, 0, regex.length())) {
+        if (scan(regex, 0).alternation()) {
             return null;
         }
         int i = 0;
@@ -25,8 +25,8 @@ final class FirstBytes {
             } else {
                 break;
             }
-            int close = closingParenthesis(regex, i);
-            if (close < 0 || hasTopLevelAlternation(regex, bodyStart, close) || allowsZero(regex, close + 1)) {
+            Group group = scan(regex, bodyStart);
+            if (group.close() >= regex.length() || group.alternation() || allowsZero(regex, group.close() + 1)) {
                 return null; // an optional group, or one with alternatives, may not be where the line starts
             }
             i = bodyStart;
@@ -73,32 +73,19 @@ final class FirstBytes {
         return q == '?' || q == '*' || (q == '{' && at + 1 < regex.length() && regex.charAt(at + 1) == '0');
     }
 
-    /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
-    private static int closingParenthesis(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int k = open; k < regex.length(); k++) {
-            char c = regex.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+    /** Where a group's body ends and whether it has alternatives at its own level. */
+    private record Group(int close, boolean alternation) {
     }
 
-    /** Whether {@code regex[from, to)} has a {@code |} outside nested groups and classes. */
-    private static boolean hasTopLevelAlternation(String regex, int from, int to) {
+    /**
+     * Scans from {@code from} to the parenthesis that closes the current level (or the end of the pattern),
+     * stepping over escapes, classes and nested groups.
+     */
+    private static Group scan(String regex, int from) {
         int depth = 0;
         boolean inClass = false;
-        for (int k = from; k < to; k++) {
+        boolean alternation = false;
+        for (int k = from; k < regex.length(); k++) {
             char c = regex.charAt(k);
             if (c == '\\') {
                 k++;
@@ -108,13 +95,13 @@ final class FirstBytes {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && depth-- == 0) {
+                return new Group(k, alternation);
             } else if (c == '|' && depth == 0) {
-                return true;
+                alternation = true;
             }
         }
-        return false;
+        return new Group(regex.length(), alternation);
     }
 
     /** Adds a simple class body (letters, digits, ranges); false for anything else (negation, escapes). */
