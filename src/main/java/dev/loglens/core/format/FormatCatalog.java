@@ -5,27 +5,32 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The formats LogLens knows, read from the JSON resources under {@code dev/loglens/core/formats}. */
+/**
+ * The formats LogLens knows, read from the JSON resources under {@code dev/loglens/core/formats}. Each
+ * resource file is read the first time it is needed: a Python log is detected with the first file (the
+ * Python layouts) alone, so the other files stay off the start-up path of most commands.
+ */
 public final class FormatCatalog {
 
     private static final String FOLDER = "/dev/loglens/core/formats/";
 
-    private final List<FormatDefinition> definitions;
-    private final List<LogFormat> formats;
+    private record Group(List<FormatDefinition> definitions, List<LogFormat> formats) {
+    }
 
-    private FormatCatalog(List<FormatDefinition> definitions) {
-        this.definitions = List.copyOf(definitions);
-        List<LogFormat> compiled = new ArrayList<>();
-        for (FormatDefinition definition : definitions) {
-            compiled.add(definition.toFormat());
-        }
-        this.formats = List.copyOf(compiled);
+    private final List<String> files;
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
+
+    private FormatCatalog(List<String> files) {
+        this.files = List.copyOf(files);
     }
 
     private static final class BuiltIn {
-        static final FormatCatalog INSTANCE = load();
+        static final FormatCatalog INSTANCE = new FormatCatalog(
+                ((List<?>) read("catalog.json")).stream().map(String.class::cast).toList());
     }
 
     public static FormatCatalog builtIn() {
@@ -33,23 +38,26 @@ public final class FormatCatalog {
     }
 
     /**
-     * Starts reading the built-in formats on a background thread, so that work overlaps whatever the caller
-     * does before it opens its first file; {@link #builtIn()} then waits only for what is left.
+     * Starts reading the Python layouts on a background thread, so that work overlaps whatever the caller
+     * does before it opens its first file; detection then waits only for what is left.
      */
     public static void preload() {
-        Thread loader = new Thread(FormatCatalog::builtIn, "loglens-format-catalog");
+        Thread loader = new Thread(() -> builtIn().primary(), "loglens-format-catalog");
         loader.setDaemon(true);
         loader.start();
     }
 
-    private static FormatCatalog load() {
-        List<FormatDefinition> all = new ArrayList<>();
-        for (Object file : (List<?>) read("catalog.json")) {
-            for (Object definition : (List<?>) read((String) file)) {
-                all.add(FormatDefinition.fromJson(definition));
+    private Group group(String file) {
+        return groups.computeIfAbsent(file, name -> {
+            List<FormatDefinition> definitions = new ArrayList<>();
+            List<LogFormat> compiled = new ArrayList<>();
+            for (Object definition : (List<?>) read(name)) {
+                FormatDefinition parsed = FormatDefinition.fromJson(definition);
+                definitions.add(parsed);
+                compiled.add(parsed.toFormat());
             }
-        }
-        return new FormatCatalog(all);
+            return new Group(List.copyOf(definitions), List.copyOf(compiled));
+        });
     }
 
     private static Object read(String resource) {
@@ -64,11 +72,15 @@ public final class FormatCatalog {
     }
 
     public List<LogFormat> formats() {
-        return formats;
+        List<LogFormat> all = new ArrayList<>();
+        files.forEach(file -> all.addAll(group(file).formats()));
+        return all;
     }
 
     public List<FormatDefinition> definitions() {
-        return definitions;
+        List<FormatDefinition> all = new ArrayList<>();
+        files.forEach(file -> all.addAll(group(file).definitions()));
+        return all;
     }
 
     public Optional<LogFormat> byId(String id) {
@@ -81,10 +93,17 @@ public final class FormatCatalog {
         return detectable().stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
+    /** What detection tries first: the user's formats and the Python layouts (the first resource file). */
+    public List<LogFormat> primary() {
+        List<LogFormat> first = new ArrayList<>(userFormats());
+        first.addAll(group(files.get(0)).formats());
+        return first;
+    }
+
     /** What detection tries: the user's formats, every format here, then the generic fallback. */
     public List<LogFormat> detectable() {
         List<LogFormat> all = new ArrayList<>(userFormats());
-        all.addAll(formats);
+        all.addAll(formats());
         all.add(GenericFormat.INSTANCE);
         return all;
     }

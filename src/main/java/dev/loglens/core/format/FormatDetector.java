@@ -1,7 +1,10 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Picks the format of a file from its first lines: each candidate scores the lines it reads as the
@@ -18,14 +21,22 @@ public final class FormatDetector {
     /** Lines read from the head at most, so that a long preamble (warnings, banners) is looked past. */
     public static final int MAX_LINES = 2000;
 
-    private final List<LogFormat> candidates;
+    /** Tried first; when one of them reads a file beyond doubt, the others are never loaded. */
+    private final List<LogFormat> primary;
+    private final Supplier<List<LogFormat>> all;
 
     public FormatDetector(List<LogFormat> candidates) {
-        this.candidates = List.copyOf(candidates);
+        this(List.of(), () -> candidates);
+    }
+
+    private FormatDetector(List<LogFormat> primary, Supplier<List<LogFormat>> all) {
+        this.primary = List.copyOf(primary);
+        this.all = all;
     }
 
     public static FormatDetector builtIn() {
-        return new FormatDetector(FormatCatalog.builtIn().detectable());
+        FormatCatalog catalog = FormatCatalog.builtIn();
+        return new FormatDetector(catalog.primary(), catalog::detectable);
     }
 
     /** Detects the format of the first {@code length} bytes of a file. */
@@ -56,6 +67,11 @@ public final class FormatDetector {
         }
         ParsedLine parsed = new ParsedLine();
         parsed.wantFields = false;
+        LogFormat certain = certainPrimary(head, starts, ends, Math.min(lines, WINDOW), parsed);
+        if (certain != null) {
+            return certain;
+        }
+        List<LogFormat> candidates = all.get();
         for (int from = 0; from < Math.max(lines, 1); from += WINDOW) {
             int to = Math.min(lines, from + WINDOW);
             LogFormat best = null;
@@ -80,10 +96,10 @@ public final class FormatDetector {
             // The generic fallback reads any timestamped line; it wins only where no specific format comes close,
             // and only when timestamped lines are a real share of the file (not a few dates in program output).
             if (genericScore > 2 * bestScore && genericIsConvincing(head, starts, ends, from, to, parsed)) {
-                return withMixedIn(GenericFormat.INSTANCE, head, starts, ends, lines, parsed);
+                return withMixedIn(GenericFormat.INSTANCE, candidates, head, starts, ends, lines, parsed);
             }
             if (best != null) {
-                return withMixedIn(best, head, starts, ends, lines, parsed);
+                return withMixedIn(best, candidates, head, starts, ends, lines, parsed);
             }
         }
         return PlainTextFormat.INSTANCE;
@@ -94,7 +110,8 @@ public final class FormatDetector {
      * not (TensorFlow writes C++ runtime lines among its Python logging lines). Only lines the best format
      * does not read are tried with the others, so a file in one format pays almost nothing for this.
      */
-    private LogFormat withMixedIn(LogFormat best, byte[] head, int[] starts, int[] ends, int lines, ParsedLine parsed) {
+    private static LogFormat withMixedIn(LogFormat best, List<LogFormat> candidates, byte[] head, int[] starts,
+                                         int[] ends, int lines, ParsedLine parsed) {
         LineParser bestParser = best.newParser(new LevelTable());
         int[] unread = new int[lines];
         int unreadCount = 0;
@@ -155,6 +172,64 @@ public final class FormatDetector {
     }
 
     private static final int MIN_MIXED_LINES = 3;
+
+    /** {@code [A-Za-z_][A-Za-z0-9_.-]*}: what Python's {@code logging.getLogger(__name__)} names look like. */
+    private static boolean isLoggerName(byte[] b, int from, int to) {
+        if (from >= to || !(Character.isLetter(b[from]) || b[from] == '_')) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /** A file needs this many record lines before a primary format can be sure of it. */
+    private static final int MIN_CERTAIN_LINES = 5;
+    private static final Pattern PYTHON_CONTINUATION = Pattern.compile("Traceback \\(most recent call last\\):.*"
+            + "|During handling of the above exception.*|The above exception was the direct cause.*"
+            + "|[A-Za-z_][\\w.]*(?:Error|Exception|Warning|Exit|Interrupt|Iteration)\\b.*");
+
+    /**
+     * A primary format that reads every line of the first window that could start a record, each with a
+     * level LogLens knows and a time (the highest score any format can get), leaving nothing for a second
+     * format; null when no primary format is that sure. Blank and indented lines, and the unindented lines of
+     * a Python traceback, are continuations in every format and do not count.
+     */
+    private LogFormat certainPrimary(byte[] head, int[] starts, int[] ends, int to, ParsedLine parsed) {
+        LogFormat certain = null;
+        parsed.wantFields = true;
+        for (LogFormat format : primary) {
+            LineParser parser = format.newParser(new LevelTable());
+            int logger = format.fieldNames().indexOf(FieldNames.LOGGER);
+            int read = 0;
+            boolean sure = true;
+            for (int i = 0; i < to && sure; i++) {
+                boolean blank = ends[i] <= starts[i];
+                if (blank || head[starts[i]] == ' ' || head[starts[i]] == '\t') {
+                    continue;
+                }
+                parsed.reset();
+                if (parser.parse(head, starts[i], ends[i], parsed)) {
+                    // A Python logger name is a dotted identifier; anything else is another layout's text.
+                    boolean plausibleLogger = logger < 0 || parsed.fieldStart[logger] < 0
+                            || isLoggerName(head, parsed.fieldStart[logger], parsed.fieldEnd[logger]);
+                    sure = parsed.hasTime && parsed.hasLevel && parsed.levelWellKnown && plausibleLogger;
+                    read++;
+                } else {
+                    sure = PYTHON_CONTINUATION.matcher(
+                            new String(head, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1)).matches();
+                }
+            }
+            if (sure && read >= MIN_CERTAIN_LINES && (certain == null || format.specificity() > certain.specificity())) {
+                certain = format;
+            }
+        }
+        parsed.wantFields = false;
+        return certain;
+    }
     /** Lines the best format does not read that are tried with the others, at most. */
     private static final int MAX_UNREAD = 400;
 
