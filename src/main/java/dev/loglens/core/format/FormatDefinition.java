@@ -13,10 +13,11 @@ import java.util.Set;
 public record FormatDefinition(String id, String name, PythonLayout python, Map<String, List<String>> json,
                                RegexLayout regex, List<Sample> samples) {
 
-    private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "samples");
+    private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
+            "samples");
 
     /** A layout given as a regular expression with named groups, its time layouts and its level names. */
-    public record RegexLayout(String pattern, List<String> time, Map<String, String> levels) {
+    public record RegexLayout(String pattern, List<String> time, Map<String, String> levels, String levelLine) {
     }
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
@@ -55,7 +56,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
                 object(map.get("levels"), id + ".levels").forEach((k, v) -> levels.put(k, String.valueOf(v)));
             }
             List<String> time = map.get("time") == null ? List.of() : strings(map.get("time"), id + ".time");
-            regex = new RegexLayout(string(map, "regex", true), time, levels);
+            regex = new RegexLayout(string(map, "regex", true), time, levels, string(map, "level_line", false));
         }
         List<Sample> samples = new ArrayList<>();
         for (Object sample : list(map.get("samples"), id + ".samples")) {
@@ -80,7 +81,8 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
         } else if (json != null) {
             return new JsonLinesFormat(id, name, json);
         }
-        return new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels());
+        RegexFormat format = new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels());
+        return regex.levelLine() == null ? format : format.withLevelLine(regex.levelLine());
     }
 
     @SuppressWarnings("unchecked")

@@ -20,4 +20,12 @@ public interface LogFormat {
 
     /** How specific the format is: among formats that match equally well, the most specific wins. */
     int specificity();
+
+    /**
+     * For formats whose level is written on the line after the record's first (java.util.logging's
+     * SimpleFormatter): a parser that reads that line's level, or null for the usual one-line formats.
+     */
+    default LineParser newLevelLineParser(LevelTable levels) {
+        return null;
+    }
 }

@@ -25,6 +25,8 @@ public final class RegexFormat extends NamedFormat {
     private final boolean[] firstBytes;
     private final TimeLayouts timeLayouts;
     private final Map<String, String> levelMap;
+    /** The format of the line after a record's first that carries its level, if the format has one. */
+    private RegexFormat levelLine;
 
     public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap) {
         super(id, name, groupNames(regex));
@@ -41,6 +43,21 @@ public final class RegexFormat extends NamedFormat {
             names.add(m.group(1));
         }
         return names;
+    }
+
+    /** The same format, whose records take their level from the line after their first. */
+    RegexFormat withLevelLine(String levelLineRegex) {
+        RegexFormat line = new RegexFormat(id() + "-level-line", name(), levelLineRegex, List.of(), levelMap);
+        if (!line.fieldNames().contains(FieldNames.LEVEL)) {
+            throw new IllegalArgumentException("format " + id() + ": level_line needs a (?<level>…) group");
+        }
+        levelLine = line;
+        return this;
+    }
+
+    @Override
+    public LineParser newLevelLineParser(LevelTable levels) {
+        return levelLine == null ? null : levelLine.newParser(levels);
     }
 
     @Override

@@ -19,7 +19,11 @@ final class SegmentScanner {
 
     private final LogFile file;
     private final LineParser parser;
+    /** Reads the level some formats write on a record's second line; null for most formats. */
+    private final LineParser levelLineParser;
     private final ParsedLine parsed = new ParsedLine();
+    /** Whether the line just scanned started a record (so the next may carry its level). */
+    private boolean afterRecordStart;
     private final byte[] buf;
 
     private long bufPos;
@@ -27,9 +31,11 @@ final class SegmentScanner {
     private long segEnd;
     private long fileEnd;
 
-    SegmentScanner(LogFile file, LineParser parser, int bufferSize, LocalDate referenceDate) {
+    SegmentScanner(LogFile file, LineParser parser, LineParser levelLineParser, int bufferSize,
+                   LocalDate referenceDate) {
         this.file = file;
         this.parser = parser;
+        this.levelLineParser = levelLineParser;
         this.buf = new byte[bufferSize];
         this.parsed.wantFields = false;
         this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
@@ -38,6 +44,7 @@ final class SegmentScanner {
 
     void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {
         out.reset(segmentEnd);
+        afterRecordStart = false;
         segEnd = segmentEnd;
         fileEnd = fileSize;
         bufPos = segStart > 0 ? segStart - 1 : 0;
@@ -91,6 +98,12 @@ final class SegmentScanner {
         }
         if (parser.parse(buf, start, end, parsed)) {
             out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
+            afterRecordStart = levelLineParser != null;
+        } else if (afterRecordStart) {
+            afterRecordStart = false;
+            if (out.count > 0 && levelLineParser.parse(buf, start, end, parsed) && parsed.hasLevel) {
+                out.levels[out.count - 1] = parsed.levelId;
+            }
         }
     }
 
