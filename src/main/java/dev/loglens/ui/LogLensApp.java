@@ -84,12 +84,22 @@ public final class LogLensApp extends Application {
     }
 
     private void open(Path path, LogFormat format) {
+        show(new LogView(path, format, null, set -> openSet(path, set)), "LogLens — " + path);
+    }
+
+    /** The rotated set of {@code path}, oldest file first, as one log. */
+    private void openSet(Path path, List<Path> set) {
+        show(new LogView(path, null, set, ignored -> { }),
+                "LogLens — " + path + " (+" + (set.size() - 1) + " rotated)");
+    }
+
+    private void show(LogView view, String title) {
         if (current != null) {
             current.close();
         }
-        current = new LogView(path, format);
+        current = view;
         root.setCenter(current);
-        stage.setTitle("LogLens — " + path);
+        stage.setTitle(title);
     }
 
     @Override

@@ -6,12 +6,16 @@ import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
+import dev.loglens.core.io.RotatedSet;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -27,6 +31,9 @@ public final class LogView extends BorderPane {
 
     private final Path path;
     private final LogFormat format;
+    private final List<Path> files;
+    private final Consumer<List<Path>> openAsSet;
+    private Hyperlink rotatedLink;
     private final Cancellation cancellation = new Cancellation();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Opening…");
@@ -38,17 +45,24 @@ public final class LogView extends BorderPane {
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
-    private record Progress(RecordIndex index, LogFile file, long done, long total, String error) {
+    private record Progress(RecordIndex index, LogFile file, long done, long total, String error,
+                            List<Path> rotatedSet) {
     }
 
     public LogView(Path path) {
-        this(path, null);
+        this(path, null, null, set -> { });
     }
 
-    /** A view of {@code path} read with {@code format}, or with the detected format when it is null. */
-    public LogView(Path path, LogFormat format) {
+    /**
+     * A view of {@code path} (or of the rotated set {@code files}, oldest first, when not null) read with
+     * {@code format}, or with the detected format when it is null. When {@code path} has rotated siblings,
+     * the status bar offers {@code openAsSet} to show them all as one log.
+     */
+    public LogView(Path path, LogFormat format, List<Path> files, Consumer<List<Path>> openAsSet) {
         this.path = path;
         this.format = format;
+        this.files = files;
+        this.openAsSet = openAsSet;
         getStyleClass().add("log-view");
         progress.setMaxWidth(Double.MAX_VALUE);
         status.getStyleClass().add("status");
@@ -73,14 +87,16 @@ public final class LogView extends BorderPane {
 
     private void index() {
         try {
-            LogFile opened = LogFile.open(path);
+            LogFile opened = files == null ? LogFile.open(path) : LogFile.openSet(files);
             file.set(opened);
+            List<Path> siblings = files == null ? RotatedSet.of(path) : List.of();
+            List<Path> rotatedSet = siblings.size() > 1 ? siblings : null;
             if (cancellation.isCancelled()) {
                 closeFile(); // closed while the file was being opened
                 return;
             }
             IndexListener listener = (index, done, total) -> {
-                latest.set(new Progress(index, opened, done, total, null));
+                latest.set(new Progress(index, opened, done, total, null, rotatedSet));
                 progressUpdates.request();
             };
             FileIndexer indexer = FileIndexer.withBuiltInFormats();
@@ -92,7 +108,7 @@ public final class LogView extends BorderPane {
         } catch (CancellationException closed) {
             // the view was closed while indexing
         } catch (IOException | RuntimeException e) {
-            latest.set(new Progress(null, null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage()));
+            latest.set(new Progress(null, null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage(), null));
             progressUpdates.request();
         }
     }
@@ -112,6 +128,13 @@ public final class LogView extends BorderPane {
             createList(p.index(), p.file());
         }
         rows.growTo(p.index().recordCount());
+        if (p.rotatedSet() != null && rotatedLink == null) {
+            rotatedLink = new Hyperlink("+" + (p.rotatedSet().size() - 1) + " rotated files: open as one log");
+            rotatedLink.getStyleClass().add("rotated-set");
+            List<Path> set = p.rotatedSet();
+            rotatedLink.setOnAction(e -> openAsSet.accept(set));
+            ((HBox) getBottom()).getChildren().add(1, rotatedLink);
+        }
         boolean finished = p.done() >= p.total();
         progress.setProgress(p.total() == 0 ? 1 : (double) p.done() / p.total());
         progress.setVisible(!finished);

@@ -86,6 +86,20 @@ class LogWindowTest {
     }
 
     @Test
+    void rotatedSiblingsAreOfferedAndOpenAsOneLog() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        Files.writeString(dir.resolve("train.log.1"), "2024-10-10 10:00:00,000 - trainer - INFO - epoch 1\n"
+                + "2024-10-10 10:00:01,000 - trainer - INFO - epoch 2\n");
+        Path live = Files.writeString(dir.resolve("train.log"), "2024-10-10 11:00:00,000 - trainer - ERROR - diverged\n");
+        app = FxToolkit.setupApplication(LogLensApp.class, live.toString());
+        waitForRows(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".rotated-set").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".rotated-set").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        waitForRows(3);
+        assertThat(stage.getTitle()).isEqualTo("LogLens — " + live + " (+1 rotated)");
+    }
+
+    @Test
     void anEmptyFileShowsAnEmptyListAndItsCount() throws Exception {
         FxToolkit.cleanupApplication(app);
         Path empty = Files.createFile(dir.resolve("empty.log"));
