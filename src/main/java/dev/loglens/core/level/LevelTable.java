@@ -64,7 +64,7 @@ public final class LevelTable {
         for (int i = 0; i < FAST_NAMES.length; i++) {
             idsByName.put(FAST_NAMES[i], FAST_IDS[i]);
         }
-        for (int i = 1; i < CANONICAL.size(); i++) {
+        for (int i = 0; i < CANONICAL.size(); i++) {
             idsByName.put(CANONICAL.get(i).name(), (byte) i);
         }
     }
