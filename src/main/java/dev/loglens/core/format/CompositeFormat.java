@@ -55,10 +55,6 @@ public final class CompositeFormat implements LogFormat {
         return parts.stream().mapToInt(LogFormat::specificity).max().orElse(0);
     }
 
-    public List<LogFormat> parts() {
-        return parts;
-    }
-
     @Override
     public LineParser newParser(LevelTable levels) {
         LineParser[] parsers = parts.stream().map(p -> p.newParser(levels)).toArray(LineParser[]::new);

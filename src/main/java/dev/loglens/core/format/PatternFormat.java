@@ -30,10 +30,6 @@ public final class PatternFormat extends NamedFormat {
         return names;
     }
 
-    public List<Token> tokens() {
-        return tokens;
-    }
-
     @Override
     public LineParser newParser(LevelTable levels) {
         return new PatternLineParser(tokens, timestamps, levels);

@@ -14,8 +14,4 @@ public record Level(String name, int severity) {
     public static final Level WARNING = new Level("WARNING", 30);
     public static final Level ERROR = new Level("ERROR", 40);
     public static final Level CRITICAL = new Level("CRITICAL", 50);
-
-    public boolean isAtLeast(Level other) {
-        return severity >= other.severity;
-    }
 }
