@@ -20,7 +20,6 @@ import dev.loglens.core.format.LogFormat;
 import java.util.Map;
 import dev.loglens.core.io.LogFileException;
 import dev.loglens.core.io.RotatedSet;
-import java.util.ArrayList;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -77,24 +76,27 @@ final class StatsCommand implements Command {
 
     static LogStats stats(Path file, Optional<LogFormat> format) throws IOException {
         try (LogFile log = LogFile.open(file)) {
-            FileIndexer indexer = FileIndexer.withBuiltInFormats();
-            RecordIndex index = format.isPresent()
-                    ? indexer.index(log, format.get(), log.size(), IndexListener.NONE, Cancellation.none())
-                    : indexer.index(log, IndexListener.NONE, Cancellation.none());
-            return StatsCollector.collect(file.toString(), index, new RecordReader(log, index));
+            return stats(file, log, format);
         }
     }
 
+    /** The set {@code file} belongs to, read as one log (see {@link LogFile#openSet}). */
     static LogStats rotatedStats(Path file, Optional<LogFormat> format) throws IOException {
         List<Path> set = RotatedSet.of(file);
         if (set.isEmpty()) {
             throw new LogFileException(file + ": no such file, and no rotated files beside it");
         }
-        List<LogStats> parts = new ArrayList<>();
-        for (Path part : set) {
-            parts.add(stats(part, format));
+        try (LogFile log = LogFile.openSet(set)) {
+            return stats(file, log, format);
         }
-        return LogStats.combine(file.toString(), parts);
+    }
+
+    private static LogStats stats(Path file, LogFile log, Optional<LogFormat> format) throws IOException {
+        FileIndexer indexer = FileIndexer.withBuiltInFormats();
+        RecordIndex index = format.isPresent()
+                ? indexer.index(log, format.get(), log.size(), IndexListener.NONE, Cancellation.none())
+                : indexer.index(log, IndexListener.NONE, Cancellation.none());
+        return StatsCollector.collect(file.toString(), index, new RecordReader(log, index));
     }
 
     static String toJson(LogStats stats) throws IOException {

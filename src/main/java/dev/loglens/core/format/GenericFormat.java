@@ -10,32 +10,18 @@ import java.util.List;
  * level. Only those words count, and only when written as a level is (upper case, or in brackets), so a
  * message that mentions "error" never becomes an ERROR.
  */
-public final class GenericFormat implements LogFormat {
-
-    public static final GenericFormat INSTANCE = new GenericFormat();
+public final class GenericFormat extends NamedFormat {
 
     private static final TimeLayouts LAYOUTS = TimeLayouts.of(List.of("iso", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S",
             "%b %d %H:%M:%S", "%d/%b/%Y:%H:%M:%S", "%y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
             "%a %b %d %H:%M:%S %Y", "%d-%b-%Y %H:%M:%S", "%Y%m%d %H:%M:%S"));
     private static final int LEVEL_WORDS = 5;
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);
+    /** After the constants its constructor uses. */
+    public static final GenericFormat INSTANCE = new GenericFormat();
 
     private GenericFormat() {
-    }
-
-    @Override
-    public String id() {
-        return "generic";
-    }
-
-    @Override
-    public String name() {
-        return "Timestamped lines (generic)";
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return FIELDS;
+        super("generic", "Timestamped lines (generic)", FIELDS);
     }
 
     @Override

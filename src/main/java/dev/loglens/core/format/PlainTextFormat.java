@@ -4,26 +4,12 @@ import dev.loglens.core.level.LevelTable;
 import java.util.List;
 
 /** The fallback when no format fits: every line is a record of its own, with no level and no time. */
-public final class PlainTextFormat implements LogFormat {
+public final class PlainTextFormat extends NamedFormat {
 
     public static final PlainTextFormat INSTANCE = new PlainTextFormat();
 
     private PlainTextFormat() {
-    }
-
-    @Override
-    public String id() {
-        return "plain";
-    }
-
-    @Override
-    public String name() {
-        return "Plain text (one record per line)";
-    }
-
-    @Override
-    public List<String> fieldNames() {
-        return List.of(FieldNames.MESSAGE);
+        super("plain", "Plain text (one record per line)", List.of(FieldNames.MESSAGE));
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import org.apache.commons.compress.compressors.CompressorException;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
@@ -16,8 +14,6 @@ import org.apache.commons.compress.compressors.CompressorStreamFactory;
  */
 final class Decompression {
 
-    private static final Set<String> SUPPORTED = Set.of(CompressorStreamFactory.GZIP, CompressorStreamFactory.BZIP2,
-            CompressorStreamFactory.XZ);
     private static final int BUFFER = 1 << 16;
     private static final java.util.Map<String, String> NAMES = java.util.Map.of(CompressorStreamFactory.GZIP, "gzip",
             CompressorStreamFactory.BZIP2, "bzip2", CompressorStreamFactory.XZ, "xz");
@@ -25,31 +21,25 @@ final class Decompression {
     private Decompression() {
     }
 
-    /** The compression of the file, if it is one LogLens reads; null for anything else. */
+    /**
+     * The compression of the file, told by its first bytes (gzip {@code 1f 8b}, bzip2 {@code BZh}, xz
+     * {@code fd 37 7a 58 5a 00}); null for anything else, without loading Commons Compress.
+     */
     static String compressionOf(Path path) throws IOException {
-        if (!startsLikeCompressedData(path)) {
-            return null; // the usual case: Commons Compress (48 classes) is not even loaded
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            String kind = CompressorStreamFactory.detect(in);
-            return SUPPORTED.contains(kind) ? kind : null;
-        } catch (CompressorException notCompressed) {
-            return null;
-        }
-    }
-
-    /** gzip {@code 1f 8b}, bzip2 {@code BZh}, xz {@code fd 37 7a 58 5a 00}. */
-    private static boolean startsLikeCompressedData(Path path) throws IOException {
         byte[] magic = new byte[6];
         int n;
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(magic, 0, magic.length);
         }
-        boolean gzip = n >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
-        boolean bzip2 = n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
-        boolean xz = n >= 6 && (magic[0] & 0xFF) == 0xFD && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
-                && magic[4] == 'Z' && magic[5] == 0;
-        return gzip || bzip2 || xz;
+        if (n >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
+            return CompressorStreamFactory.GZIP;
+        } else if (n >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+            return CompressorStreamFactory.BZIP2;
+        } else if (n >= 6 && (magic[0] & 0xFF) == 0xFD && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X'
+                && magic[4] == 'Z' && magic[5] == 0) {
+            return CompressorStreamFactory.XZ;
+        }
+        return null;
     }
 
     /** Decompresses into a new temporary file, which the caller deletes. */

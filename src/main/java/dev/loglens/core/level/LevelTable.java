@@ -119,36 +119,26 @@ public final class LevelTable {
         return id;
     }
 
+    /** Lowest number of each canonical level, most severe first, on Python's scale and on pino's. */
+    private static final int[] PYTHON_SCALE = {50, 40, 30, 25, 20, 10};
+    private static final int[] PINO_SCALE = {60, 50, 40, -1, 30, 20};
+
     /** The id for a numeric level such as Python's {@code levelno} (10 DEBUG … 50 CRITICAL). */
     public byte idOfNumber(long number) {
-        if (number >= 50) {
-            return 7;
-        } else if (number >= 40) {
-            return 6;
-        } else if (number >= 30) {
-            return 5;
-        } else if (number >= 25) {
-            return 4;
-        } else if (number >= 20) {
-            return 3;
-        } else if (number >= 10) {
-            return 2;
-        }
-        return number > 0 ? (byte) 1 : NONE_ID;
+        return idOnScale(number, PYTHON_SCALE);
     }
 
     /** The id for a numeric level on pino's and bunyan's scale (10 TRACE, 20 DEBUG, 30 INFO … 60 FATAL). */
     public byte idOfPinoNumber(long number) {
-        if (number >= 60) {
-            return 7;
-        } else if (number >= 50) {
-            return 6;
-        } else if (number >= 40) {
-            return 5;
-        } else if (number >= 30) {
-            return 3;
-        } else if (number >= 20) {
-            return 2;
+        return idOnScale(number, PINO_SCALE);
+    }
+
+    /** CRITICAL, ERROR, WARNING, NOTICE, INFO, DEBUG from the scale's thresholds (-1: the scale has none); TRACE below. */
+    private static byte idOnScale(long number, int[] thresholds) {
+        for (int i = 0; i < thresholds.length; i++) {
+            if (thresholds[i] >= 0 && number >= thresholds[i]) {
+                return (byte) (7 - i);
+            }
         }
         return number > 0 ? (byte) 1 : NONE_ID;
     }
