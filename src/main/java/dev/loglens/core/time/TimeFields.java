@@ -125,8 +125,9 @@ public final class TimeFields {
         pad(out, minute, 2).append(':');
         pad(out, second, 2);
         if (fractionDigits > 0) {
-            String nineDigits = String.format("%09d", nanos);
-            out.append('.').append(nineDigits, 0, Math.min(9, fractionDigits));
+            int digits = Math.min(9, fractionDigits);
+            out.append('.');
+            pad(out, nanos, 9).setLength(out.length() - (9 - digits));
         }
         if (hasOffset) {
             if (offsetSeconds == 0) {
