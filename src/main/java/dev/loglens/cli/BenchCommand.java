@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
@@ -76,12 +77,21 @@ final class BenchCommand implements Command {
                 new Contender("grep -c ERROR", List.of("grep", "-c", "ERROR", log.toString())),
                 new Contender("wc -l", List.of("wc", "-l", log.toString())),
                 new Contender("loglens stats", selfCommand("stats", log.toString())));
-        for (Contender c : contenders) {
-            c.measure(1); // warm the page cache and the JVM's class data
+        long[] peaks = new long[contenders.size()];
+        for (int c = 0; c < contenders.size(); c++) {
+            peaks[c] = contenders.get(c).peakRssKb(); // also warms the page cache and the JVM's class data
+        }
+        // Round robin, so a slow minute on this shared machine hits every contender alike.
+        double[][] seconds = new double[contenders.size()][runs];
+        for (int run = 0; run < runs; run++) {
+            for (int c = 0; c < contenders.size(); c++) {
+                seconds[c][run] = contenders.get(c).seconds();
+            }
         }
         List<Measurement> results = new ArrayList<>();
-        for (Contender c : contenders) {
-            results.add(c.measure(runs));
+        for (int c = 0; c < contenders.size(); c++) {
+            Arrays.sort(seconds[c]);
+            results.add(new Measurement(contenders.get(c).name(), seconds[c][runs / 2], peaks[c]));
         }
         double grep = results.get(0).medianSeconds();
         out.printf("%-16s %10s %10s %12s%n", "command", "wall (s)", "x grep", "peak RSS");
@@ -108,19 +118,19 @@ final class BenchCommand implements Command {
 
     private record Contender(String name, List<String> command) {
 
-        Measurement measure(int runs) throws IOException, InterruptedException {
-            double[] seconds = new double[runs];
-            long peak = 0;
-            for (int i = 0; i < runs; i++) {
-                ProcessRun run = ProcessRun.of(command);
-                if (run.exitCode() != 0 && !name.startsWith("grep")) {
-                    throw new IOException(name + " failed with exit code " + run.exitCode());
-                }
-                seconds[i] = run.seconds();
-                peak = Math.max(peak, run.peakRssKb());
+        long peakRssKb() throws IOException, InterruptedException {
+            return check(ProcessRun.watchingMemory(command)).peakRssKb();
+        }
+
+        double seconds() throws IOException, InterruptedException {
+            return check(ProcessRun.timed(command)).seconds();
+        }
+
+        private ProcessRun check(ProcessRun run) throws IOException {
+            if (run.exitCode() != 0 && !name.startsWith("grep")) {
+                throw new IOException(name + " failed with exit code " + run.exitCode());
             }
-            java.util.Arrays.sort(seconds);
-            return new Measurement(name, seconds[runs / 2], peak);
+            return run;
         }
     }
 }

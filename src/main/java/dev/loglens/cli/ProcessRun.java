@@ -5,10 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One run of an external command: its wall time and its peak resident memory (Linux's VmHWM, polled). */
+/**
+ * One run of an external command: its wall time, or its peak resident memory (Linux's VmHWM, polled). Never
+ * both at once: polling costs the measuring process CPU time, which on a small machine slows the command.
+ */
 record ProcessRun(int exitCode, double seconds, long peakRssKb) {
 
-    static ProcessRun of(List<String> command) throws IOException, InterruptedException {
+    static ProcessRun timed(List<String> command) throws IOException, InterruptedException {
+        return run(command, false);
+    }
+
+    static ProcessRun watchingMemory(List<String> command) throws IOException, InterruptedException {
+        return run(command, true);
+    }
+
+    private static ProcessRun run(List<String> command, boolean watchMemory) throws IOException, InterruptedException {
         // Not /dev/null: GNU grep notices it and stops at the first match.
         Path output = Files.createTempFile("loglens-bench", ".out");
         long start = System.nanoTime();
@@ -18,7 +29,7 @@ record ProcessRun(int exitCode, double seconds, long peakRssKb) {
                 .start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
-        while (process.isAlive()) {
+        while (watchMemory && process.isAlive()) {
             peak = Math.max(peak, readPeakKb(status));
             Thread.sleep(2);
         }
