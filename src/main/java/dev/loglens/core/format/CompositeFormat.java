@@ -50,6 +50,12 @@ public final class CompositeFormat implements LogFormat {
         return fieldNames;
     }
 
+    /** Every line is a record only when every part says so: otherwise unread lines continue records. */
+    @Override
+    public boolean oneLineRecords() {
+        return parts.stream().allMatch(LogFormat::oneLineRecords);
+    }
+
     @Override
     public int specificity() {
         return parts.stream().mapToInt(LogFormat::specificity).max().orElse(0);

@@ -14,10 +14,11 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
                                RegexLayout regex, List<Sample> samples) {
 
     private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
-            "samples");
+            "one_line", "samples");
 
     /** A layout given as a regular expression with named groups, its time layouts and its level names. */
-    public record RegexLayout(String pattern, List<String> time, Map<String, String> levels, String levelLine) {
+    public record RegexLayout(String pattern, List<String> time, Map<String, String> levels, String levelLine,
+                              boolean oneLine) {
     }
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
@@ -56,7 +57,8 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
                 object(map.get("levels"), id + ".levels").forEach((k, v) -> levels.put(k, String.valueOf(v)));
             }
             List<String> time = map.get("time") == null ? List.of() : strings(map.get("time"), id + ".time");
-            regex = new RegexLayout(string(map, "regex", true), time, levels, string(map, "level_line", false));
+            regex = new RegexLayout(string(map, "regex", true), time, levels, string(map, "level_line", false),
+                    Boolean.TRUE.equals(map.get("one_line")));
         }
         List<Sample> samples = new ArrayList<>();
         for (Object sample : list(map.get("samples"), id + ".samples")) {
@@ -81,7 +83,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
         } else if (json != null) {
             return new JsonLinesFormat(id, name, json);
         }
-        RegexFormat format = new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels());
+        RegexFormat format = new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels(), regex.oneLine());
         return regex.levelLine() == null ? format : format.withLevelLine(regex.levelLine());
     }
 

@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -106,46 +107,65 @@ public final class FormatDetector {
     }
 
     /**
-     * The best format, or a composite of it and a second one when the second reads lines the best does
-     * not (TensorFlow writes C++ runtime lines among its Python logging lines). Only lines the best format
-     * does not read are tried with the others, so a file in one format pays almost nothing for this.
+     * The best format, or a composite of it and others when they read lines the best does not (TensorFlow
+     * writes C++ runtime lines among its Python logging lines; a Gin service mixes its start-up lines, Go's
+     * standard log and its request log). Only lines no chosen format reads are tried with the others, so a
+     * file in one format pays almost nothing for this.
      */
     private static LogFormat withMixedIn(LogFormat best, List<LogFormat> candidates, byte[] head, int[] starts,
                                          int[] ends, int lines, ParsedLine parsed) {
-        LineParser bestParser = best.newParser(new LevelTable());
-        int[] unread = new int[lines];
-        int unreadCount = 0;
-        for (int i = 0; i < lines && unreadCount < MAX_UNREAD; i++) {
-            // Indented lines continue a record in every format (traceback frames, wrapped messages).
-            boolean indented = ends[i] > starts[i] && (head[starts[i]] == ' ' || head[starts[i]] == '\t');
-            if (ends[i] > starts[i] && !indented && !bestParser.parse(head, starts[i], ends[i], parsed)) {
-                unread[unreadCount++] = i;
-            }
-        }
-        LogFormat second = null;
-        int secondCount = 0;
-        for (LogFormat candidate : candidates) {
-            if (candidate == best || candidate == GenericFormat.INSTANCE) {
-                continue; // the generic fallback would mistake stray timestamped lines for a second format
-            }
-            LineParser parser = candidate.newParser(new LevelTable());
-            int count = 0;
-            for (int k = 0; k < unreadCount; k++) {
-                int i = unread[k];
-                parsed.reset();
-                if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
-                    count++;
+        List<LogFormat> parts = new ArrayList<>(List.of(best));
+        while (parts.size() < MAX_MIXED_FORMATS) {
+            LineParser chosen = parts.size() == 1 ? best.newParser(new LevelTable())
+                    : new CompositeFormat(parts).newParser(new LevelTable());
+            int[] unread = new int[Math.min(lines, MAX_UNREAD)];
+            int unreadCount = 0;
+            for (int i = 0; i < lines && unreadCount < MAX_UNREAD; i++) {
+                // Indented lines continue a record in every format (traceback frames, wrapped messages).
+                boolean indented = ends[i] > starts[i] && (head[starts[i]] == ' ' || head[starts[i]] == '\t');
+                if (ends[i] > starts[i] && !indented && !chosen.parse(head, starts[i], ends[i], parsed)) {
+                    unread[unreadCount++] = i;
                 }
             }
-            if (count > secondCount) {
-                second = candidate;
-                secondCount = count;
+            LogFormat next = null;
+            int nextScore = 0;
+            for (LogFormat candidate : candidates) {
+                if (parts.contains(candidate) || candidate == GenericFormat.INSTANCE) {
+                    continue; // the generic fallback would mistake stray timestamped lines for another format
+                }
+                int score = mixedScore(candidate.newParser(new LevelTable()), head, starts, ends, unread, unreadCount,
+                        parsed);
+                if (score > nextScore) {
+                    next = candidate;
+                    nextScore = score;
+                }
+            }
+            // Two lines with a known level and a time, or three with a level, and at least 1 in 100 of the lines.
+            if (next == null || nextScore < Math.max(MIN_MIXED_SCORE, lines / 25)) {
+                break;
+            }
+            parts.add(next);
+        }
+        return parts.size() == 1 ? best : new CompositeFormat(parts);
+    }
+
+    private static final int MAX_MIXED_FORMATS = 3;
+
+    /**
+     * The given lines' score (as {@link #score}) for a format that may be mixed in; a line whose level LogLens
+     * does not know does not count, for that is most often another layout's text read as a level.
+     */
+    private static int mixedScore(LineParser parser, byte[] head, int[] starts, int[] ends, int[] lines, int count,
+                                  ParsedLine parsed) {
+        int score = 0;
+        for (int k = 0; k < count; k++) {
+            int i = lines[k];
+            parsed.reset();
+            if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
+                score += (parsed.hasLevel ? 3 : 2) + (parsed.hasTime ? 1 : 0);
             }
         }
-        if (second != null && secondCount >= Math.max(MIN_MIXED_LINES, lines / 100)) {
-            return new CompositeFormat(List.of(best, second));
-        }
-        return best;
+        return score;
     }
 
     /**
@@ -171,7 +191,7 @@ public final class FormatDetector {
         return timed >= 2 && (timed * 20 >= nonBlank || levelled >= 2);
     }
 
-    private static final int MIN_MIXED_LINES = 3;
+    private static final int MIN_MIXED_SCORE = 8;
 
     /** {@code [A-Za-z_][A-Za-z0-9_.-]*}: what Python's {@code logging.getLogger(__name__)} names look like. */
     private static boolean isLoggerName(byte[] b, int from, int to) {

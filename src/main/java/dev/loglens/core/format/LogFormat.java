@@ -28,4 +28,12 @@ public interface LogFormat {
     default LineParser newLevelLineParser(LevelTable levels) {
         return null;
     }
+
+    /**
+     * Whether every line is a record of its own (access logs, Apache's error log): a line that does not fit
+     * is then a record with no level or time, not the continuation of the record before.
+     */
+    default boolean oneLineRecords() {
+        return false;
+    }
 }

@@ -28,8 +28,12 @@ public final class RegexFormat extends NamedFormat {
     /** The format of the line after a record's first that carries its level, if the format has one. */
     private RegexFormat levelLine;
 
-    public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap) {
+    private final boolean oneLineRecords;
+
+    public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap,
+                       boolean oneLineRecords) {
         super(id, name, groupNames(regex));
+        this.oneLineRecords = oneLineRecords;
         this.pattern = Pattern.compile(regex);
         this.firstBytes = FirstBytes.of(regex);
         this.timeLayouts = TimeLayouts.of(timeLayouts);
@@ -47,7 +51,7 @@ public final class RegexFormat extends NamedFormat {
 
     /** The same format, whose records take their level from the line after their first. */
     RegexFormat withLevelLine(String levelLineRegex) {
-        RegexFormat line = new RegexFormat(id() + "-level-line", name(), levelLineRegex, List.of(), levelMap);
+        RegexFormat line = new RegexFormat(id() + "-level-line", name(), levelLineRegex, List.of(), levelMap, false);
         if (!line.fieldNames().contains(FieldNames.LEVEL)) {
             throw new IllegalArgumentException("format " + id() + ": level_line needs a (?<level>…) group");
         }
@@ -58,6 +62,11 @@ public final class RegexFormat extends NamedFormat {
     @Override
     public LineParser newLevelLineParser(LevelTable levels) {
         return levelLine == null ? null : levelLine.newParser(levels);
+    }
+
+    @Override
+    public boolean oneLineRecords() {
+        return oneLineRecords;
     }
 
     @Override

@@ -78,8 +78,7 @@ public final class FileIndexer {
         int window = parallelism * 2;
         BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
-            scanners.add(new SegmentScanner(file, format.newParser(levels), format.newLevelLineParser(levels),
-                    SCAN_BUFFER, referenceDate));
+            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, referenceDate));
         }
         BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
         ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();

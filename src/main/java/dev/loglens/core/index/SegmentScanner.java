@@ -2,8 +2,11 @@ package dev.loglens.core.index;
 
 import dev.loglens.core.format.Bytes;
 import dev.loglens.core.format.LineParser;
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.io.LogFile;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -21,6 +24,7 @@ final class SegmentScanner {
     private final LineParser parser;
     /** Reads the level some formats write on a record's second line; null for most formats. */
     private final LineParser levelLineParser;
+    private final boolean oneLineRecords;
     private final ParsedLine parsed = new ParsedLine();
     /** Whether the line just scanned started a record (so the next may carry its level). */
     private boolean afterRecordStart;
@@ -31,11 +35,11 @@ final class SegmentScanner {
     private long segEnd;
     private long fileEnd;
 
-    SegmentScanner(LogFile file, LineParser parser, LineParser levelLineParser, int bufferSize,
-                   LocalDate referenceDate) {
+    SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate) {
         this.file = file;
-        this.parser = parser;
-        this.levelLineParser = levelLineParser;
+        this.parser = format.newParser(levels);
+        this.levelLineParser = format.newLevelLineParser(levels);
+        this.oneLineRecords = format.oneLineRecords();
         this.buf = new byte[bufferSize];
         this.parsed.wantFields = false;
         this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
@@ -99,6 +103,8 @@ final class SegmentScanner {
         if (parser.parse(buf, start, end, parsed)) {
             out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
             afterRecordStart = levelLineParser != null;
+        } else if (oneLineRecords) {
+            out.add(absoluteStart, out.lines - 1, LevelTable.NONE_ID, TimeFields.NO_TIME);
         } else if (afterRecordStart) {
             afterRecordStart = false;
             if (out.count > 0 && levelLineParser.parse(buf, start, end, parsed) && parsed.hasLevel) {
