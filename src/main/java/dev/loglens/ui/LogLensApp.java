@@ -4,44 +4,59 @@ import dev.loglens.core.format.LogFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The LogLens window. */
+/** The LogLens window: a tab per open log, the menus, and what the user's settings remember. */
 public final class LogLensApp extends Application {
 
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Label hint = new Label("Open a log file with File → Open… (Ctrl+O), or drop it here");
+    private SettingsStore store;
+    private Settings settings;
     private Stage stage;
-    private LogView current;
+    private Scene scene;
+    private MainMenu menu;
 
     public static void launchWith(String[] args) {
         Application.launch(LogLensApp.class, args);
     }
 
+    /** Runs on the launcher thread, before the window: the settings file is read here, not on the FX thread. */
+    @Override
+    public void init() {
+        store = SettingsStore.inConfigDirectory();
+        settings = store.load();
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        root.setTop(menuBar());
-        Scene scene = new Scene(root, 1100, 700);
-        scene.getStylesheets().add(stylesheet());
+        menu = new MainMenu(this);
+        root.setTop(menu.bar());
+        hint.getStyleClass().add("hint");
+        tabs.getStyleClass().add("log-tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showTitle());
+        root.setCenter(hint);
+        scene = new Scene(root, 1200, 760);
+        applyTheme();
+        menu.takeFunctionKeys(scene);
+        scene.setOnDragOver(this::acceptFiles);
+        scene.setOnDragDropped(this::openDropped);
         stage.setScene(scene);
-        List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
-            Label hint = new Label("Open a log file with File → Open… (Ctrl+O)");
-            hint.getStyleClass().add("hint");
-            root.setCenter(hint);
-            stage.setTitle("LogLens");
-        } else {
-            open(Path.of(files.get(0)));
-        }
+        showTitle();
+        getParameters().getUnnamed().forEach(file -> open(Path.of(file)));
         stage.show();
     }
 
@@ -49,63 +64,160 @@ public final class LogLensApp extends Application {
         return LogLensApp.class.getResource("loglens.css").toExternalForm();
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> {
-            File chosen = new FileChooser().showOpenDialog(stage);
-            if (chosen != null) {
-                open(chosen.toPath());
-            }
-        });
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        MenuItem define = new MenuItem("Define format…");
-        define.setId("define-format");
-        define.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        define.setOnAction(e -> defineFormat());
-        return new MenuBar(new Menu("File", null, open, quit), new Menu("Format", null, define));
+    static String darkStylesheet() {
+        return LogLensApp.class.getResource("loglens-dark.css").toExternalForm();
     }
 
-    private void defineFormat() {
-        if (current == null) {
-            return;
+    private void applyTheme() {
+        scene.getStylesheets().setAll(stylesheet());
+        if (settings.dark()) {
+            scene.getStylesheets().add(darkStylesheet());
         }
-        Path path = current.path();
-        DefineFormatDialog dialog = new DefineFormatDialog(path, format -> open(path, format));
-        dialog.initOwner(stage);
-        dialog.getDialogPane().getStylesheets().add(stylesheet());
-        dialog.show();
+        menu.showTheme(settings.dark());
     }
 
-    private void open(Path path) {
+    Settings settings() {
+        return settings;
+    }
+
+    void setDarkTheme(boolean dark) {
+        updateSettings(settings.withTheme(dark ? Settings.DARK : Settings.LIGHT));
+        applyTheme();
+    }
+
+    private void updateSettings(Settings changed) {
+        settings = changed;
+        store.save(changed);
+        menu.showRecent(changed.recentFiles());
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open log files");
+        List<File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen != null) {
+            chosen.forEach(f -> open(f.toPath()));
+        }
+    }
+
+    private void acceptFiles(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void openDropped(DragEvent event) {
+        boolean hasFiles = event.getDragboard().hasFiles();
+        if (hasFiles) {
+            event.getDragboard().getFiles().forEach(f -> open(f.toPath()));
+        }
+        event.setDropCompleted(hasFiles);
+        event.consume();
+    }
+
+    void open(Path path) {
         open(path, null);
     }
 
-    private void open(Path path, LogFormat format) {
-        show(new LogView(path, format, null, set -> openSet(path, set)), "LogLens — " + path);
+    void open(Path path, LogFormat format) {
+        Path absolute = path.toAbsolutePath();
+        addTab(new LogView(absolute, format, null, set -> openSet(absolute, set)),
+                absolute.getFileName().toString(), absolute.toString());
+        updateSettings(settings.withRecent(absolute.toString()));
     }
 
-    /** The rotated set of {@code path}, oldest file first, as one log. */
+    /** The rotated set of {@code path}, oldest file first, as one log in one tab. */
     private void openSet(Path path, List<Path> set) {
-        show(new LogView(path, null, set, ignored -> { }),
-                "LogLens — " + path + " (+" + (set.size() - 1) + " rotated)");
+        addTab(new LogView(path, null, set, ignored -> { }),
+                path.getFileName() + " (+" + (set.size() - 1) + ")", path + " (+" + (set.size() - 1) + " rotated)");
     }
 
-    private void show(LogView view, String title) {
-        if (current != null) {
-            current.close();
+    private void addTab(LogView view, String name, String title) {
+        Tab tab = new Tab(name, view);
+        tab.setTooltip(new Tooltip(title));
+        tab.setUserData(title);
+        tab.setOnClosed(e -> closed(view));
+        if (root.getCenter() != tabs) {
+            root.setCenter(tabs);
         }
-        current = view;
-        root.setCenter(current);
-        stage.setTitle(title);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    private void closed(LogView view) {
+        view.close();
+        if (tabs.getTabs().isEmpty()) {
+            root.setCenter(hint);
+            showTitle();
+        }
+    }
+
+    private void showTitle() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        stage.setTitle(tab == null || root.getCenter() != tabs ? "LogLens" : "LogLens — " + tab.getUserData());
+    }
+
+    /** The log in the selected tab, or null. */
+    LogView current() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? null : (LogView) tab.getContent();
+    }
+
+    /** Runs {@code action} on the selected log's actions, once that log is open. */
+    void withActions(Consumer<RecordActions> action) {
+        LogView view = current();
+        if (view != null && view.actions() != null) {
+            action.accept(view.actions());
+        }
+    }
+
+    void closeCurrentTab() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null) {
+            tabs.getTabs().remove(tab);
+            tab.getOnClosed().handle(null);
+        }
+    }
+
+    void defineFormat() {
+        LogView view = current();
+        if (view == null) {
+            return;
+        }
+        Path path = view.path();
+        DefineFormatDialog dialog = new DefineFormatDialog(path, format -> reopen(view, format));
+        dialog.initOwner(stage);
+        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        dialog.show();
+    }
+
+    /** Shows the log of {@code view} again, read with {@code format}, in the same tab. */
+    private void reopen(LogView view, LogFormat format) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() == view) {
+                view.close();
+                Path path = view.path();
+                LogView reread = new LogView(path, format, null, set -> openSet(path, set));
+                tab.setContent(reread);
+                tab.setOnClosed(e -> closed(reread));
+            }
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void quit() {
+        stage.close();
     }
 
     @Override
     public void stop() {
-        if (current != null) {
-            current.close();
+        for (Tab tab : tabs.getTabs()) {
+            ((LogView) tab.getContent()).close();
         }
+        store.flush();
     }
 }

@@ -11,21 +11,23 @@ import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * One open log: the records in a virtualized list, filled while the file is indexed in the background.
- * The JavaFX thread only reads the in-memory index; file reading happens on other threads.
+ * One open log: the records in a virtualized table, filled while the file is indexed in the background,
+ * with the selected record whole in a detail pane below. The JavaFX thread only reads the in-memory
+ * index; file reading happens on other threads.
  */
 public final class LogView extends BorderPane {
 
@@ -37,20 +39,22 @@ public final class LogView extends BorderPane {
     private final Cancellation cancellation = new Cancellation();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Opening…");
+    /** Answers to what the user just did ("No more bookmarks"); cleared by the next selection. */
+    private final Label message = new Label();
     private final RecordList rows = new RecordList();
+    private final Bookmarks bookmarks = new Bookmarks();
     private final AtomicReference<Progress> latest = new AtomicReference<>();
     private final FxBatcher progressUpdates = new FxBatcher(this::showProgress);
-    private ListView<Long> list;
-    private RowTextLoader texts;
+    private RecordIndex index;
+    private RecordTable table;
+    private RowLoader rowLoader;
+    private DetailPane detail;
+    private RecordActions actions;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
     private record Progress(RecordIndex index, LogFile file, long done, long total, String error,
                             List<Path> rotatedSet) {
-    }
-
-    public LogView(Path path) {
-        this(path, null, null, set -> { });
     }
 
     /**
@@ -66,7 +70,8 @@ public final class LogView extends BorderPane {
         getStyleClass().add("log-view");
         progress.setMaxWidth(Double.MAX_VALUE);
         status.getStyleClass().add("status");
-        HBox statusBar = new HBox(8, status, progress);
+        message.getStyleClass().add("status-message");
+        HBox statusBar = new HBox(16, status, message, progress);
         HBox.setHgrow(progress, Priority.ALWAYS);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         statusBar.getStyleClass().add("status-bar");
@@ -80,9 +85,14 @@ public final class LogView extends BorderPane {
         return path;
     }
 
-    /** The list of records, once the file is open (null before, and when it cannot be shown). */
-    ListView<Long> list() {
-        return list;
+    /** The table of records, once the file is open (null before, and when it cannot be shown). */
+    RecordTable table() {
+        return table;
+    }
+
+    /** What the menus and shortcuts do to this view; null until the file is open. */
+    RecordActions actions() {
+        return actions;
     }
 
     private void index() {
@@ -124,8 +134,8 @@ public final class LogView extends BorderPane {
             progress.setVisible(false);
             return;
         }
-        if (list == null) {
-            createList(p.index(), p.file());
+        if (table == null) {
+            createTable(p.index(), p.file());
         }
         rows.growTo(p.index().recordCount());
         if (p.rotatedSet() != null && rotatedLink == null) {
@@ -133,7 +143,7 @@ public final class LogView extends BorderPane {
             rotatedLink.getStyleClass().add("rotated-set");
             List<Path> set = p.rotatedSet();
             rotatedLink.setOnAction(e -> openAsSet.accept(set));
-            ((HBox) getBottom()).getChildren().add(1, rotatedLink);
+            ((HBox) getBottom()).getChildren().add(2, rotatedLink);
         }
         boolean finished = p.done() >= p.total();
         progress.setProgress(p.total() == 0 ? 1 : (double) p.done() / p.total());
@@ -142,20 +152,41 @@ public final class LogView extends BorderPane {
                 finished ? "" : " · indexing…"));
     }
 
-    private void createList(RecordIndex index, LogFile opened) {
-        list = new ListView<>(rows);
-        list.getStyleClass().add("records");
-        list.setFixedCellSize(22);
-        texts = new RowTextLoader(new RecordReader(opened, index), list::refresh);
-        list.setCellFactory(view -> new RecordCell(index, texts));
-        setCenter(list);
+    private void createTable(RecordIndex newIndex, LogFile opened) {
+        index = newIndex;
+        rowLoader = new RowLoader(new RecordReader(opened, index), index, this::refreshRows);
+        table = new RecordTable(rows, index, rowLoader, bookmarks);
+        detail = new DetailPane(new RecordReader(opened, index));
+        actions = new RecordActions(index, opened, table, bookmarks);
+        actions.onMessage(message::setText);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
+            message.setText("");
+            detail.show(record == null ? -1 : record);
+        });
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(detail, false);
+        setCenter(split);
+    }
+
+    private void refreshRows() {
+        if (table != null) {
+            table.refresh();
+        }
+    }
+
+    DetailPane detail() {
+        return detail;
     }
 
     /** Stops background work and releases the file. */
     public void close() {
         cancellation.cancel();
-        if (texts != null) {
-            texts.shutdown();
+        if (rowLoader != null) {
+            rowLoader.shutdown();
+            detail.shutdown();
+            actions.shutdown();
         }
         closeFile();
     }

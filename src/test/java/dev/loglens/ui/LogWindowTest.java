@@ -4,127 +4,220 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import javafx.css.PseudoClass;
-import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opens a log in the real window (headless, through Monocle) and checks what the user sees. */
-class LogWindowTest {
-
-    private static final String LOG = """
-            2024-10-10 11:46:39,123 - app - INFO - service started
-            2024-10-10 11:46:40,000 - app.db - ERROR - query failed
-            Traceback (most recent call last):
-              File "db.py", line 12, in run
-            ZeroDivisionError: division by zero
-            2024-10-10 11:46:41,000 - app - WARNING - slow response
-            2024-10-10 11:46:42,000 - app - DEBUG - tick
-            2024-10-10 11:46:43,000 - app - CRITICAL - out of memory
-            """;
-
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Path log;
-    private Stage stage;
-    private javafx.application.Application app;
-
-    @BeforeEach
-    void openWindow() throws Exception {
-        log = Files.writeString(dir.resolve("service.log"), LOG);
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(LogLensApp.class, log.toString());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+/** Opens logs in the real window (headless, through Monocle) and checks what the user sees. */
+class LogWindowTest extends WindowTestBase {
 
     @Test
     void showsEachRecordOnceWithItsLevelStyleAndTheFileInTheTitle() throws Exception {
-        ListView<Long> records = waitForRows(5);
-        assertThat(robot.targetWindow(stage).lookup(".records").tryQuery()).isPresent();
+        Path log = write("service.log", LOG);
+        start(log.toString());
+        waitForRows(5);
         assertThat(stage.getTitle()).isEqualTo("LogLens — " + log);
+        assertThat(rowText(0)).isEqualTo("1 | 2024-10-10 11:46:39,123 | app | INFO | service started");
+        assertThat(rowText(1)).isEqualTo("2 | 2024-10-10 11:46:40,000 | app.db | ERROR | query failed   ⏎ +3 lines");
+        assertThat(rowStyle(0)).contains("info");
+        assertThat(rowStyle(1)).contains("error");
+        assertThat(rowStyle(2)).contains("warning");
+        assertThat(rowStyle(3)).contains("debug");
+        assertThat(rowStyle(4)).contains("critical");
+    }
 
-        Map<Long, RecordCell> cells = WaitForAsyncUtils.waitForAsyncFx(5000, () -> records.lookupAll(".record-cell")
-                .stream().map(RecordCell.class::cast).filter(c -> c.getItem() != null)
-                .collect(Collectors.toMap(RecordCell::getItem, c -> c, (a, b) -> a)));
-        assertThat(cells).containsKeys(0L, 1L, 2L, 3L, 4L);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !cellText(cells.get(1L)).equals("…"));
+    @Test
+    void theDetailPaneShowsTheWholeSelectedRecord() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> table().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailText().contains("ZeroDivisionError"));
+        assertThat(detailText()).isEqualTo("""
+                2024-10-10 11:46:40,000 - app.db - ERROR - query failed
+                Traceback (most recent call last):
+                  File "db.py", line 12, in run
+                ZeroDivisionError: division by zero""");
+    }
 
-        assertThat(cellText(cells.get(0L))).isEqualTo("2024-10-10 11:46:39,123 - app - INFO - service started");
-        assertThat(cellText(cells.get(1L))).isEqualTo("2024-10-10 11:46:40,000 - app.db - ERROR - query failed   ⏎ +3 lines");
-        assertThat(styleOf(cells.get(0L))).contains("info");
-        assertThat(styleOf(cells.get(1L))).contains("error");
-        assertThat(styleOf(cells.get(2L))).contains("warning");
-        assertThat(styleOf(cells.get(3L))).contains("debug");
-        assertThat(styleOf(cells.get(4L))).contains("critical");
+    @Test
+    void rawModeShowsTheLinesAsWritten() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        clickMenu("View", "#raw-lines");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getColumns().size() == 2);
+        assertThat(rowText(0)).isEqualTo("1 | 2024-10-10 11:46:39,123 - app - INFO - service started");
+    }
+
+    @Test
+    void f8JumpsFromErrorToErrorAndShiftF8Back() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> table().requestFocus());
+        robot.push(KeyCode.F8);
+        waitForSelected(1);
+        robot.push(KeyCode.F8);
+        waitForSelected(4);
+        robot.push(KeyCode.SHIFT, KeyCode.F8);
+        waitForSelected(1);
+    }
+
+    @Test
+    void bookmarksAreToggledMarkedAndJumpedTo() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> table().getSelectionModel().select(3));
+        robot.interact(() -> table().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowStyle(3).contains("bookmarked"));
+        assertThat(rowStyle(2)).doesNotContain("bookmarked");
+        robot.interact(() -> table().getSelectionModel().clearAndSelect(0));
+        robot.push(KeyCode.F2);
+        waitForSelected(3);
+        robot.push(KeyCode.F2);
+        waitForStatus("No more bookmarks");
+        robot.push(KeyCode.CONTROL, KeyCode.B);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rowStyle(3).contains("bookmarked"));
+    }
+
+    @Test
+    void goToLineSelectsTheRecordThatHoldsTheLine() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> table().requestFocus());
+        answerPrompt(KeyCode.G, "#prompt-number", "4");
+        waitForSelected(1); // line 4 is in the traceback of the ERROR record
+    }
+
+    @Test
+    void goToTimeSelectsTheFirstRecordAtOrAfterIt() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> table().requestFocus());
+        answerPrompt(KeyCode.T, "#prompt-time", "11:46:41.5");
+        waitForSelected(3);
+    }
+
+    @Test
+    void copyPutsTheSelectedRecordsOriginalTextOnTheClipboard() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        robot.interact(() -> {
+            table().getSelectionModel().clearAndSelect(1);
+            table().getSelectionModel().select(2);
+            table().requestFocus();
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clipboard().contains("slow response"));
+        assertThat(clipboard()).isEqualTo("""
+                2024-10-10 11:46:40,000 - app.db - ERROR - query failed
+                Traceback (most recent call last):
+                  File "db.py", line 12, in run
+                ZeroDivisionError: division by zero
+                2024-10-10 11:46:41,000 - app - WARNING - slow response
+                """);
+    }
+
+    @Test
+    void severalFilesOpenInTabsAndClosingOneLeavesTheOthers() throws Exception {
+        Path first = write("one.log", LOG);
+        Path second = write("two.log", "2024-10-10 11:46:39,123 - other - INFO - hello\n");
+        start(first.toString(), second.toString());
+        TabPane tabs = robot.lookup(".log-tabs").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tabs.getTabs().size() == 2);
+        assertThat(stage.getTitle()).isEqualTo("LogLens — " + second);
+        waitForRows(1);
+        robot.interact(() -> robot.lookup(".records").queryAs(javafx.scene.Node.class).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tabs.getTabs().size() == 1);
+        assertThat(stage.getTitle()).isEqualTo("LogLens — " + first);
+        waitForRows(5);
+    }
+
+    @Test
+    void theThemeIsSwitchedFromTheViewMenuAndRemembered() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        assertThat(stage.getScene().getStylesheets()).containsExactly(LogLensApp.stylesheet());
+        clickMenu("View", "#dark-theme");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> stage.getScene().getStylesheets().contains(LogLensApp.darkStylesheet()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> settingsText().contains("\"dark\""));
+
+        restart();
+        assertThat(stage.getScene().getStylesheets()).contains(LogLensApp.darkStylesheet());
+    }
+
+    @Test
+    void recentFilesAreRememberedAndReopened() throws Exception {
+        Path log = write("service.log", LOG);
+        start(log.toString());
+        waitForRows(5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> settingsText().contains("service.log"));
+
+        restart();
+        assertThat(robot.lookup(".log-tabs").tryQuery()).isEmpty();
+        List<MenuItem> recent = ((Menu) menuItem("File", "#open-recent")).getItems();
+        assertThat(recent).extracting(MenuItem::getText).containsExactly(log.toString());
+        robot.interact(() -> recent.get(0).fire());
+        waitForRows(5);
+        assertThat(stage.getTitle()).isEqualTo("LogLens — " + log);
     }
 
     @Test
     void aFileThatCannotBeShownGetsAClearMessage() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = FxToolkit.setupApplication(LogLensApp.class, dir.resolve("missing.log").toString());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup(".error-message").tryQuery().isPresent());
+        start(dir.resolve("missing.log").toString());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".error-message").tryQuery().isPresent());
         String message = robot.lookup(".error-message").queryLabeled().getText();
         assertThat(message).contains("Cannot show this file").contains("no such file");
     }
 
     @Test
-    void rotatedSiblingsAreOfferedAndOpenAsOneLog() throws Exception {
-        FxToolkit.cleanupApplication(app);
+    void rotatedSiblingsAreOfferedAndOpenAsOneLogInItsOwnTab() throws Exception {
         Files.writeString(dir.resolve("train.log.1"), "2024-10-10 10:00:00,000 - trainer - INFO - epoch 1\n"
                 + "2024-10-10 10:00:01,000 - trainer - INFO - epoch 2\n");
-        Path live = Files.writeString(dir.resolve("train.log"), "2024-10-10 11:00:00,000 - trainer - ERROR - diverged\n");
-        app = FxToolkit.setupApplication(LogLensApp.class, live.toString());
+        Path live = write("train.log", "2024-10-10 11:00:00,000 - trainer - ERROR - diverged\n");
+        start(live.toString());
         waitForRows(1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".rotated-set").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup(".rotated-set").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        robot.interact(() -> robot.lookup(".rotated-set").queryAs(Hyperlink.class).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getTitle().endsWith("(+1 rotated)"));
         waitForRows(3);
         assertThat(stage.getTitle()).isEqualTo("LogLens — " + live + " (+1 rotated)");
     }
 
     @Test
-    void anEmptyFileShowsAnEmptyListAndItsCount() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        Path empty = Files.createFile(dir.resolve("empty.log"));
-        app = FxToolkit.setupApplication(LogLensApp.class, empty.toString());
+    void anEmptyFileShowsAnEmptyTableAndItsCount() throws Exception {
+        start(Files.createFile(dir.resolve("empty.log")).toString());
         waitForRows(0);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup(".status").queryLabeled().getText().startsWith("0 records"));
+        waitForStatus("0 records");
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<Long> waitForRows(int expected) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            Optional<ListView<Long>> list = robot.lookup(".records").tryQuery();
-            return list.isPresent() && list.get().getItems().size() == expected;
-        });
-        return robot.lookup(".records").query();
+    /** Opens a prompt with Ctrl+{@code key}, types the answer and presses Enter. */
+    private void answerPrompt(KeyCode key, String field, String answer) throws Exception {
+        robot.push(KeyCode.CONTROL, key);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(field).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(field).queryAs(TextField.class).setText(answer));
+        robot.push(KeyCode.ENTER);
     }
 
-    private static String cellText(RecordCell cell) throws Exception {
-        return WaitForAsyncUtils.waitForAsyncFx(5000, cell::getText);
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString() == null
+                ? "" : Clipboard.getSystemClipboard().getString());
     }
 
-    private static String styleOf(RecordCell cell) throws Exception {
-        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> cell.getPseudoClassStates().stream()
-                .map(PseudoClass::getPseudoClassName).filter(name -> !name.equals("filled"))
-                .collect(Collectors.joining(",")));
+    private void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        stage = FxToolkit.registerPrimaryStage();
+        start();
     }
 }

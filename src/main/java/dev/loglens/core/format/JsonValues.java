@@ -29,6 +29,15 @@ public final class JsonValues {
         }
     }
 
+    /** The text of a JSON string literal (quotes included); the literal itself when it is not valid JSON. */
+    public static String unquote(String literal) {
+        try (JsonParser parser = JSON.createParser(literal)) {
+            return parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : literal;
+        } catch (IOException e) {
+            return literal;
+        }
+    }
+
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {

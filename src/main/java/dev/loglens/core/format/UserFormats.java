@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.loglens.core.io.ConfigDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -23,13 +24,7 @@ public final class UserFormats {
 
     /** The folder of user formats; the {@code loglens.configDir} system property overrides it (portable use, tests). */
     public static Path directory() {
-        String override = System.getProperty("loglens.configDir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).resolve("formats");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return config.resolve("loglens").resolve("formats");
+        return ConfigDirectory.path().resolve("formats");
     }
 
     /** Reads every {@code *.json} in the folder; a file that is not a valid format is reported, not fatal. */

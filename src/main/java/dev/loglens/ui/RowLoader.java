@@ -1,54 +1,54 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.format.RecordFields;
+import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.RecordReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Reads the text of rows off the JavaFX thread. Cells ask for a record's text; what is not cached yet
- * is read by a background thread, and the view is told (in batches) to redraw when it arrives.
+ * Reads and parses the rows of a table off the JavaFX thread. Cells ask for a record's row; what is not
+ * cached yet is read by a background thread, and the table is told (in batches) to redraw when it arrives.
  */
-final class RowTextLoader {
+final class RowLoader {
 
-    /** A screen row needs only the start of a huge record; the detail view reads the rest. */
+    /** A screen row needs only the start of a huge record; the detail pane reads the rest. */
     static final int ROW_BYTES = 4096;
     private static final int CACHE_ROWS = 4096;
+    /** More pending rows than a screen or two holds are rows the user has scrolled past. */
+    private static final int MAX_WANTED = 256;
 
     private final RecordReader reader;
+    private final RecordFields fields;
     private final FxBatcher redraw;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "loglens-row-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<Long, String> cache = new LinkedHashMap<>(CACHE_ROWS * 2, 0.75f, true) {
+    private final ExecutorService worker = Background.singleThread("loglens-row-loader");
+    private final Map<Long, RowData> cache = new LinkedHashMap<>(CACHE_ROWS * 2, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, RowData> eldest) {
             return size() > CACHE_ROWS;
         }
     };
     /** Rows asked for and not read yet, oldest first; the newest are read first, the oldest dropped. */
     private final LinkedHashSet<Long> wanted = new LinkedHashSet<>();
-    /** More pending rows than a screen or two holds are rows the user has scrolled past. */
-    private static final int MAX_WANTED = 256;
 
-    RowTextLoader(RecordReader reader, Runnable redrawOnFxThread) {
+    RowLoader(RecordReader reader, RecordIndex index, Runnable redrawOnFxThread) {
         this.reader = reader;
+        this.fields = new RecordFields(index.format(), index.levels());
         this.redraw = new FxBatcher(redrawOnFxThread);
     }
 
-    /** The row's text if it has been read, else null (it will be read, and the view redrawn). */
-    String textOrRequest(long record) {
+    /** The row if it has been read, else null (it will be read, and the table redrawn). */
+    RowData rowOrRequest(long record) {
         synchronized (this) {
-            String text = cache.get(record);
-            if (text != null) {
-                return text;
+            RowData row = cache.get(record);
+            if (row != null) {
+                return row;
             }
             if (!wanted.add(record)) {
                 return null;
@@ -78,23 +78,33 @@ final class RowTextLoader {
                 }
             }
             for (Long record : batch) {
-                String text = read(record);
+                RowData row = read(record);
                 synchronized (this) {
                     if (!wanted.remove(record)) {
                         continue; // dropped while reading: scrolled past
                     }
-                    cache.put(record, text);
+                    cache.put(record, row);
                 }
             }
             redraw.request();
         }
     }
 
-    private String read(long record) {
+    private RowData read(long record) {
         try {
-            return reader.text(record, ROW_BYTES);
+            byte[] head = reader.bytes(record, ROW_BYTES + 1);
+            boolean cut = head.length > ROW_BYTES;
+            int end = 0;
+            int limit = Math.min(head.length, ROW_BYTES);
+            while (end < limit && head[end] != '\n') {
+                end++;
+            }
+            boolean wholeLine = end < limit || !cut;
+            int lineEnd = end > 0 && head[end - 1] == '\r' ? end - 1 : end;
+            String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
+            return new RowData(line, fields.read(head, 0, lineEnd), !wholeLine);
         } catch (IOException e) {
-            return "⚠ cannot read this record: " + e.getMessage();
+            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false);
         }
     }
 

@@ -1,0 +1,203 @@
+package dev.loglens.ui;
+
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.io.RecordReader;
+import dev.loglens.core.level.Level;
+import dev.loglens.core.time.TimeFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/**
+ * What the keyboard and the menus do in one view: move to a record (by line, time, level or bookmark),
+ * toggle bookmarks, copy records. Searches over the index and reads of the file run on a background
+ * thread; their answer comes back to the JavaFX thread.
+ */
+final class RecordActions {
+
+    /** Copying more than this is refused with a message: a clipboard is not an export. */
+    static final int MAX_COPY_BYTES = 64 << 20;
+
+    private final RecordIndex index;
+    private final RecordReader reader;
+    private final RecordTable table;
+    private final Bookmarks bookmarks;
+    private final ExecutorService worker = Background.singleThread("loglens-navigation");
+    private Consumer<String> messages = message -> { };
+
+    RecordActions(RecordIndex index, LogFile file, RecordTable table, Bookmarks bookmarks) {
+        this.index = index;
+        this.reader = new RecordReader(file, index);
+        this.table = table;
+        this.bookmarks = bookmarks;
+    }
+
+    /** Where short messages for the user go (the status bar). */
+    void onMessage(Consumer<String> sink) {
+        this.messages = sink;
+    }
+
+    /** The record of the focused row, or -1. */
+    long currentRecord() {
+        Long record = table.getSelectionModel().getSelectedItem();
+        return record == null ? -1 : record;
+    }
+
+    /** Selects the row of {@code record} and scrolls it into view, a few rows below the top. */
+    void select(long record) {
+        int row = ((RecordList) table.getItems()).rowOf(record);
+        if (row < 0) {
+            messages.accept("That record is hidden by the filters");
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(row);
+        table.getFocusModel().focus(row);
+        table.scrollTo(Math.max(0, row - 3));
+        table.requestFocus();
+    }
+
+    void first() {
+        if (!table.getItems().isEmpty()) {
+            select(table.getItems().get(0));
+        }
+    }
+
+    void last() {
+        if (!table.getItems().isEmpty()) {
+            select(table.getItems().get(table.getItems().size() - 1));
+        }
+    }
+
+    /** Moves to the next (or previous) shown record of ERROR severity or worse. */
+    void nextError(boolean forward) {
+        RowMapping rows = ((RecordList) table.getItems()).mapping();
+        int from = table.getSelectionModel().getSelectedIndex();
+        int size = table.getItems().size();
+        runThenSelect(() -> {
+            for (int row = forward ? from + 1 : (from < 0 ? size : from) - 1; row >= 0 && row < size;
+                 row += forward ? 1 : -1) {
+                long record = rows.record(row);
+                if (index.level(record).severity() >= Level.ERROR.severity()) {
+                    return record;
+                }
+            }
+            return -1;
+        }, forward ? "No error after this record" : "No error before this record");
+    }
+
+    /** Moves to the record that holds line {@code line} (1-based, as editors count). */
+    void goToLine(long line) {
+        if (line < 1 || line > index.lineCount()) {
+            messages.accept("The file has " + String.format("%,d", index.lineCount()) + " lines");
+            return;
+        }
+        select(index.recordOfLine(line - 1));
+    }
+
+    /** Moves to the first record at or after a time, given as wall-clock millis as written in the file. */
+    void goToTime(long wallMillis) {
+        long count = index.recordCount();
+        runThenSelect(() -> {
+            for (long record = 0; record < count; record++) {
+                long time = index.wallMillis(record);
+                if (time != TimeFields.NO_TIME && time >= wallMillis) {
+                    return record;
+                }
+            }
+            return -1;
+        }, "No record at or after that time");
+    }
+
+    /** The day of the first record that has a time, for times of day typed without a date. */
+    LocalDate referenceDate() {
+        long count = Math.min(index.recordCount(), 1000);
+        for (long record = 0; record < count; record++) {
+            long time = index.wallMillis(record);
+            if (time != TimeFields.NO_TIME) {
+                return LocalDate.ofEpochDay(Math.floorDiv(time, 86_400_000L));
+            }
+        }
+        return index.referenceDate();
+    }
+
+    void toggleBookmark() {
+        long record = currentRecord();
+        if (record >= 0) {
+            messages.accept(bookmarks.toggle(record) ? "Bookmarked" : "Bookmark removed");
+            table.refresh();
+        }
+    }
+
+    void nextBookmark(boolean forward) {
+        long next = bookmarks.next(Math.max(currentRecord(), forward ? -1 : Long.MAX_VALUE), forward);
+        if (next < 0) {
+            messages.accept(bookmarks.size() == 0 ? "No bookmarks (Ctrl+B sets one)" : "No more bookmarks");
+        } else {
+            select(next);
+        }
+    }
+
+    /** Puts the selected records' original text on the clipboard, one after another as in the file. */
+    void copySelected() {
+        List<Long> records = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        if (records.isEmpty()) {
+            return;
+        }
+        records.sort(null);
+        worker.execute(() -> {
+            StringBuilder text = new StringBuilder();
+            try {
+                for (long record : records) {
+                    byte[] bytes = reader.bytes(record, MAX_COPY_BYTES - text.length());
+                    text.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
+                    if (text.length() >= MAX_COPY_BYTES) {
+                        Platform.runLater(() -> messages.accept("Too much to copy: use File → Export"));
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                Platform.runLater(() -> messages.accept("Cannot read the records: " + e.getMessage()));
+                return;
+            }
+            Platform.runLater(() -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text.toString());
+                Clipboard.getSystemClipboard().setContent(content);
+                messages.accept("Copied " + records.size() + (records.size() == 1 ? " record" : " records"));
+            });
+        });
+    }
+
+    private void runThenSelect(LongSupplier search, String notFound) {
+        worker.execute(() -> {
+            long found;
+            try {
+                found = search.getAsLong();
+            } catch (UncheckedIOException e) {
+                Platform.runLater(() -> messages.accept(e.getCause().getMessage()));
+                return;
+            }
+            Platform.runLater(() -> {
+                if (found < 0) {
+                    messages.accept(notFound);
+                } else {
+                    select(found);
+                }
+            });
+        });
+    }
+
+    void shutdown() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.loglens.ui;
+
+import dev.loglens.core.index.RecordIndex;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableRow;
+
+/** A table row: its level and whether it is bookmarked become CSS pseudo-classes (colours live in the stylesheet). */
+final class RecordRow extends TableRow<Long> {
+
+    static final PseudoClass BOOKMARKED = PseudoClass.getPseudoClass("bookmarked");
+
+    private final RecordIndex index;
+    private final Bookmarks bookmarks;
+
+    RecordRow(RecordIndex index, Bookmarks bookmarks) {
+        this.index = index;
+        this.bookmarks = bookmarks;
+        getStyleClass().add("record-row");
+    }
+
+    @Override
+    protected void updateItem(Long record, boolean empty) {
+        super.updateItem(record, empty);
+        PseudoClass level = empty || record == null ? null : LevelStyle.of(index.level(record));
+        for (PseudoClass each : LevelStyle.all()) {
+            pseudoClassStateChanged(each, each == level);
+        }
+        pseudoClassStateChanged(BOOKMARKED, !empty && record != null && bookmarks.contains(record));
+    }
+}
