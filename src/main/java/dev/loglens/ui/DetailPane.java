@@ -23,7 +23,10 @@ final class DetailPane extends SplitPane {
 
     /** Larger records are shown up to here with a note; a text control cannot lay out gigabytes. */
     static final int MAX_BYTES = 16 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, by the worker: an object mapper takes a fifth of a second to start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final RecordReader reader;
     private final TextArea text = new TextArea();
@@ -79,7 +82,7 @@ final class DetailPane extends SplitPane {
             return null;
         }
         try {
-            JsonNode node = JSON.readTree(trimmed);
+            JsonNode node = Json.MAPPER.readTree(trimmed);
             TreeItem<String> root = new TreeItem<>("record");
             addFields(root, node);
             return root;

@@ -56,7 +56,9 @@ public final class LogLensApp extends Application {
         scene.setOnDragDropped(this::openDropped);
         stage.setScene(scene);
         showTitle();
-        getParameters().getUnnamed().forEach(file -> open(Path.of(file)));
+        if (getParameters() != null) { // null when started by a harness rather than Application.launch
+            getParameters().getUnnamed().forEach(file -> open(Path.of(file)));
+        }
         stage.show();
     }
 

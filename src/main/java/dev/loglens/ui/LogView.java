@@ -50,6 +50,7 @@ public final class LogView extends BorderPane {
     private RowLoader rowLoader;
     private DetailPane detail;
     private RecordActions actions;
+    private boolean indexed;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
@@ -109,7 +110,7 @@ public final class LogView extends BorderPane {
                 latest.set(new Progress(index, opened, done, total, null, rotatedSet));
                 progressUpdates.request();
             };
-            FileIndexer indexer = FileIndexer.withBuiltInFormats();
+            FileIndexer indexer = FileIndexer.leavingACoreFree();
             if (format == null) {
                 indexer.index(opened, listener, cancellation);
             } else {
@@ -146,6 +147,7 @@ public final class LogView extends BorderPane {
             ((HBox) getBottom()).getChildren().add(2, rotatedLink);
         }
         boolean finished = p.done() >= p.total();
+        indexed = finished;
         progress.setProgress(p.total() == 0 ? 1 : (double) p.done() / p.total());
         progress.setVisible(!finished);
         status.setText(String.format("%,d records · %s%s", p.index().recordCount(), p.index().format().name(),
@@ -159,7 +161,7 @@ public final class LogView extends BorderPane {
         detail = new DetailPane(new RecordReader(opened, index));
         actions = new RecordActions(index, opened, table, bookmarks);
         actions.onMessage(message::setText);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
+        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             message.setText("");
             detail.show(record == null ? -1 : record);
         });
@@ -174,6 +176,11 @@ public final class LogView extends BorderPane {
         if (table != null) {
             table.refresh();
         }
+    }
+
+    /** Whether the whole file has been indexed; FX thread. */
+    boolean isIndexed() {
+        return indexed;
     }
 
     DetailPane detail() {

@@ -49,42 +49,40 @@ final class RecordActions {
 
     /** The record of the focused row, or -1. */
     long currentRecord() {
-        Long record = table.getSelectionModel().getSelectedItem();
+        Long record = table.table().getSelectionModel().getSelectedItem();
         return record == null ? -1 : record;
     }
 
     /** Selects the row of {@code record} and scrolls it into view, a few rows below the top. */
     void select(long record) {
-        int row = ((RecordList) table.getItems()).rowOf(record);
+        long row = table.items().rowOf(record);
         if (row < 0) {
             messages.accept("That record is hidden by the filters");
             return;
         }
-        table.getSelectionModel().clearAndSelect(row);
-        table.getFocusModel().focus(row);
-        table.scrollTo(Math.max(0, row - 3));
-        table.requestFocus();
+        table.selectRow(row);
+        table.table().requestFocus();
     }
 
     void first() {
-        if (!table.getItems().isEmpty()) {
-            select(table.getItems().get(0));
+        if (table.items().total() > 0) {
+            table.selectRow(0);
         }
     }
 
     void last() {
-        if (!table.getItems().isEmpty()) {
-            select(table.getItems().get(table.getItems().size() - 1));
+        if (table.items().total() > 0) {
+            table.selectRow(table.items().total() - 1);
         }
     }
 
     /** Moves to the next (or previous) shown record of ERROR severity or worse. */
     void nextError(boolean forward) {
-        RowMapping rows = ((RecordList) table.getItems()).mapping();
-        int from = table.getSelectionModel().getSelectedIndex();
-        int size = table.getItems().size();
+        RowMapping rows = table.items().mapping();
+        long from = table.focusedRow();
+        long total = table.items().total();
         runThenSelect(() -> {
-            for (int row = forward ? from + 1 : (from < 0 ? size : from) - 1; row >= 0 && row < size;
+            for (long row = forward ? from + 1 : (from < 0 ? total : from) - 1; row >= 0 && row < total;
                  row += forward ? 1 : -1) {
                 long record = rows.record(row);
                 if (index.level(record).severity() >= Level.ERROR.severity()) {
@@ -149,7 +147,7 @@ final class RecordActions {
 
     /** Puts the selected records' original text on the clipboard, one after another as in the file. */
     void copySelected() {
-        List<Long> records = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<Long> records = new ArrayList<>(table.table().getSelectionModel().getSelectedItems());
         if (records.isEmpty()) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.loglens.ui;
 
 import dev.loglens.core.index.RecordIndex;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
 
@@ -12,15 +13,20 @@ final class RecordRow extends TableRow<Long> {
     private final RecordIndex index;
     private final Bookmarks bookmarks;
 
-    RecordRow(RecordIndex index, Bookmarks bookmarks) {
+    RecordRow(RecordIndex index, Bookmarks bookmarks, ObservableValue<?> contentVersion) {
         this.index = index;
         this.bookmarks = bookmarks;
         getStyleClass().add("record-row");
+        contentVersion.addListener(o -> showState(getItem(), isEmpty()));
     }
 
     @Override
     protected void updateItem(Long record, boolean empty) {
         super.updateItem(record, empty);
+        showState(record, empty);
+    }
+
+    private void showState(Long record, boolean empty) {
         PseudoClass level = empty || record == null ? null : LevelStyle.of(index.level(record));
         for (PseudoClass each : LevelStyle.all()) {
             pseudoClassStateChanged(each, each == level);

@@ -2,37 +2,216 @@ package dev.loglens.ui;
 
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.index.RecordIndex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import javafx.application.Platform;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.BorderPane;
 
 /**
  * The records of a log as a virtualized table: a column for each field the format gives (the level from the
  * index, the rest from rows read in the background) and the message; or, in raw mode, the first line as written.
+ *
+ * <p>The table holds a window of the rows ({@link RecordList}); the scroll bar beside it spans the whole log,
+ * and the window follows the user: when the rows on screen come near an edge of the window, the window is
+ * moved so they sit in its middle again, and the selection is carried over by record.
  */
-final class RecordTable extends TableView<Long> {
+final class RecordTable extends BorderPane {
 
     static final double ROW_HEIGHT = 22;
 
+    private final TableView<Long> table;
+    private final RecordList items;
+    private final ScrollBar scroller = new ScrollBar();
     private final RecordIndex index;
     private final RowLoader rows;
     private boolean raw;
+    /** Set while this class moves the scroll bar itself, so that the move is not taken for the user's. */
+    private boolean syncing;
+    /**
+     * Set from a move of the window until the table has laid itself out again: until then the table reports
+     * the scroll position of before the move, which must not be taken for the user scrolling to an edge.
+     */
+    private boolean settling;
+    private VirtualFlow<?> flow;
+    /** Bumped when what the rows show changed without their records changing; cells and rows watch it. */
+    private final LongProperty contentVersion = new SimpleLongProperty();
 
     RecordTable(RecordList items, RecordIndex index, RowLoader rows, Bookmarks bookmarks) {
-        super(items);
+        this.items = items;
         this.index = index;
         this.rows = rows;
-        getStyleClass().add("records");
-        setFixedCellSize(ROW_HEIGHT);
-        setRowFactory(table -> new RecordRow(index, bookmarks));
-        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table = new TableView<>(items);
+        table.getStyleClass().add("records");
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setRowFactory(t -> new RecordRow(index, bookmarks, contentVersion));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        scroller.setOrientation(Orientation.VERTICAL);
+        scroller.getStyleClass().add("row-scroller");
+        scroller.valueProperty().addListener((obs, old, value) -> {
+            if (!syncing) {
+                showRowAtTop(value.longValue());
+            }
+        });
+        table.skinProperty().addListener((obs, old, skin) -> watchFlow());
+        table.getFocusModel().focusedIndexProperty().addListener((obs, old, focused) -> keepInWindow(focused.intValue()));
+        items.addListener((ListChangeListener<Long>) change -> Platform.runLater(this::syncScroller));
+        setCenter(table);
+        setRight(scroller);
         showColumns();
+    }
+
+    TableView<Long> table() {
+        return table;
+    }
+
+    RecordList items() {
+        return items;
+    }
+
+    /** The row (in the whole log) of the focused table row, or -1. */
+    long focusedRow() {
+        int focused = table.getFocusModel().getFocusedIndex();
+        return focused < 0 ? -1 : items.windowStart() + focused;
+    }
+
+    /** Selects the row (in the whole log) and scrolls it into view a few rows below the top. */
+    void selectRow(long row) {
+        long start = moveWindow(row - items.windowSize() / 2);
+        int inWindow = (int) (row - start);
+        table.getSelectionModel().clearAndSelect(inWindow);
+        table.getFocusModel().focus(inWindow);
+        table.scrollTo(Math.max(0, inWindow - 3));
+        syncScroller();
+    }
+
+    /** Scrolls so that the row (in the whole log) is the first on screen, without selecting it. */
+    void showRowAtTop(long row) {
+        List<Long> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        long start = moveWindow(row - items.windowSize() / 2);
+        reselect(selected);
+        table.scrollTo((int) Math.max(0, row - start));
+    }
+
+    private long moveWindow(long start) {
+        long before = items.windowStart();
+        settling = true;
+        long moved = items.moveWindow(start);
+        if (moved == before) {
+            settling = false;
+            return moved;
+        }
+        Scene scene = getScene();
+        if (scene == null) {
+            settling = false;
+        } else {
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    settling = false;
+                    syncScroller();
+                }
+            });
+        }
+        return moved;
+    }
+
+    private void watchFlow() {
+        flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow != null) {
+            flow.positionProperty().addListener((obs, old, position) -> Platform.runLater(this::followScroll));
+        }
+    }
+
+    /** The user scrolled the table: the scroll bar follows, and the window moves when the view nears its edge. */
+    private void followScroll() {
+        int first = firstVisible();
+        if (first < 0 || settling) {
+            return;
+        }
+        int margin = items.windowSize() / 4;
+        boolean nearStart = first < margin && items.windowStart() > 0;
+        boolean nearEnd = first > items.size() - margin && items.windowStart() + items.size() < items.total();
+        if (nearStart || nearEnd) {
+            showRowAtTop(items.windowStart() + first);
+        }
+        syncScroller();
+    }
+
+    /** Keyboard moves past the window's edge: move the window with the focus. */
+    private void keepInWindow(int focused) {
+        if (focused < 0 || settling) {
+            return;
+        }
+        int margin = items.windowSize() / 4;
+        if ((focused < margin && items.windowStart() > 0)
+                || (focused > items.size() - margin && items.windowStart() + items.size() < items.total())) {
+            Platform.runLater(() -> recentreOn(focused));
+        }
+    }
+
+    private void recentreOn(int focused) {
+        long row = items.windowStart() + focused;
+        List<Long> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        int top = Math.max(0, firstVisible());
+        long topRow = items.windowStart() + top;
+        long start = moveWindow(row - items.windowSize() / 2);
+        reselect(selected);
+        table.getFocusModel().focus((int) (row - start));
+        table.scrollTo((int) Math.max(0, topRow - start));
+        syncScroller();
+    }
+
+    private void reselect(List<Long> records) {
+        table.getSelectionModel().clearSelection();
+        for (long record : records) {
+            long row = items.rowOf(record) - items.windowStart();
+            if (row >= 0 && row < items.size()) {
+                table.getSelectionModel().select((int) row);
+            }
+        }
+    }
+
+    private int firstVisible() {
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return -1;
+        }
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    private void syncScroller() {
+        int visible = flow == null ? 30 : Math.max(1, (int) (flow.getHeight() / ROW_HEIGHT));
+        long total = items.total();
+        syncing = true;
+        scroller.setMax(Math.max(0, total - visible));
+        scroller.setVisibleAmount(Math.max(1, Math.min(total, visible)));
+        scroller.setBlockIncrement(visible);
+        scroller.setUnitIncrement(3);
+        scroller.setValue(items.windowStart() + Math.max(0, firstVisible()));
+        syncing = false;
+    }
+
+    /**
+     * Redraws the rows on screen (their data arrived, or a bookmark changed). Cheaper than
+     * {@link TableView#refresh()}, which builds every cell anew: the cells on screen only read their row again.
+     */
+    void refresh() {
+        contentVersion.set(contentVersion.get() + 1);
     }
 
     boolean isRaw() {
@@ -46,12 +225,13 @@ final class RecordTable extends TableView<Long> {
     }
 
     private void showColumns() {
-        getColumns().clear();
-        getColumns().add(column("Line", "line-column", 70, (record, row) -> Long.toString(index.firstLine(record) + 1)));
+        List<TableColumn<Long, ?>> columns = table.getColumns();
+        columns.clear();
+        columns.add(column("Line", "line-column", 70, (record, row) -> Long.toString(index.firstLine(record) + 1)));
         List<String> names = index.format().fieldNames();
         int message = names.indexOf(FieldNames.MESSAGE);
         if (raw || message < 0) {
-            getColumns().add(column("Text", "message-column", 1200,
+            columns.add(column("Text", "message-column", 1200,
                     (record, row) -> withMarker(row.firstLine(), row.cut(), record)));
             return;
         }
@@ -61,13 +241,13 @@ final class RecordTable extends TableView<Long> {
             if (f == message) {
                 continue;
             } else if (name.equals(FieldNames.LEVEL)) {
-                getColumns().add(column("Level", "level-column", 80, (record, row) -> levelName(record, row, field)));
+                columns.add(column("Level", "level-column", 80, (record, row) -> levelName(record, row, field)));
             } else {
-                getColumns().add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 190 : 110,
+                columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 190 : 110,
                         (record, row) -> row.field(field)));
             }
         }
-        getColumns().add(column("Message", "message-column", 900, (record, row) -> row.fields() == null
+        columns.add(column("Message", "message-column", 900, (record, row) -> row.fields() == null
                 ? withMarker(row.firstLine(), row.cut(), record)
                 : withMarker(row.field(message), row.cut(), record)));
     }
@@ -80,8 +260,13 @@ final class RecordTable extends TableView<Long> {
 
     private String withMarker(String text, boolean cut, long record) {
         long more = index.lineCountOf(record) - 1;
-        String shown = cut ? text + " … [line cut: open the detail pane for all of it]" : text;
+        String shown = cut ? "[✂ " + sizeOf(record) + " line, cut: the detail pane shows it all] " + text : text;
         return more > 0 ? shown + "   ⏎ +" + more + (more == 1 ? " line" : " lines") : shown;
+    }
+
+    private String sizeOf(long record) {
+        double bytes = index.endOffset(record) - index.startOffset(record);
+        return bytes >= 1 << 20 ? String.format("%.1f MB", bytes / (1 << 20)) : String.format("%.0f KB", bytes / 1024);
     }
 
     private static String title(String field) {
@@ -96,9 +281,17 @@ final class RecordTable extends TableView<Long> {
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                contentVersion.addListener(o -> show(getItem(), isEmpty()));
+            }
+
             @Override
             protected void updateItem(Long record, boolean empty) {
                 super.updateItem(record, empty);
+                show(record, empty);
+            }
+
+            private void show(Long record, boolean empty) {
                 if (empty || record == null) {
                     setText(null);
                     return;

@@ -1,0 +1,160 @@
+package dev.loglens.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Measures how long the JavaFX thread is kept from drawing while LogLens works on a big file: an animation
+ * timer asks for a frame on every pulse, and the longest gap between two frames is the longest time the
+ * thread was busy. The script opens the file, scrolls while it is indexed, then filters and searches, the
+ * way a user would, and prints the worst and the 99th-percentile gap of each phase.
+ *
+ * <p>Run under a display (or {@code xvfb-run}): {@code java -jar target/loglens.jar bench-ui FILE}.
+ */
+public final class PulseBenchmark {
+
+    private final List<Long> gaps = new ArrayList<>();
+    private long lastFrame;
+    private LogLensApp app;
+
+    private PulseBenchmark() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        if (args.length != 1 || !Files.isRegularFile(Path.of(args[0]))) {
+            System.err.println("usage: loglens bench-ui FILE   (a big log, e.g. the 1 GiB file of `loglens bench`)");
+            return 2;
+        }
+        return new PulseBenchmark().measure(Path.of(args[0]));
+    }
+
+    private int measure(Path file) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            app = new LogLensApp();
+            app.init();
+            app.start(new Stage());
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (lastFrame != 0) {
+                        synchronized (gaps) {
+                            gaps.add(now - lastFrame);
+                        }
+                    }
+                    lastFrame = now;
+                }
+            }.start();
+            started.countDown();
+        });
+        started.await();
+        Thread.sleep(500); // let the window settle before measuring
+        System.out.printf("file: %s, %,d bytes%n", file, Files.size(file));
+        System.out.printf("%-40s %10s %12s %12s %8s%n", "phase", "time (s)", "worst gap", "p99 gap", "frames");
+
+        phase("idle window (baseline)", () -> Thread.sleep(1000));
+        Path small = Files.createTempFile("loglens-warm-up", ".log");
+        Files.writeString(small, "2024-10-10 11:46:39,123 - app - INFO - warm-up\n");
+        phase("JavaFX warm-up: open a one-line log", () -> {
+            Platform.runLater(() -> app.open(small));
+            waitUntil(() -> onFx(() -> view() != null && view().isIndexed() && view().table().items().total() == 1));
+            Thread.sleep(500);
+        });
+        Files.delete(small);
+        long opened = System.nanoTime();
+        phase("open until the first rows show", () -> {
+            Platform.runLater(() -> app.open(file));
+            waitUntil(() -> onFx(() -> view() != null && view().table() != null
+                    && view().table().items().total() > 0));
+        });
+        System.out.printf(Locale.ROOT, "  first screen %.0f ms after asking to open%n", (System.nanoTime() - opened) / 1e6);
+        phase("index the rest while scrolling", () -> {
+            int step = 0;
+            while (!onFx(() -> view().isIndexed())) {
+                int at = step++;
+                Platform.runLater(() -> scrollTo(at % 2 == 0 ? 1.0 : 0.5));
+                Thread.sleep(100);
+            }
+        });
+        phase("jump to the end, then the middle", () -> {
+            Platform.runLater(() -> view().actions().last());
+            Thread.sleep(500);
+            Platform.runLater(() -> scrollTo(0.5));
+            Thread.sleep(500);
+        });
+        phase("idle with the log shown", () -> Thread.sleep(1000));
+        phase("next error x20", () -> {
+            for (int i = 0; i < 20; i++) {
+                Platform.runLater(() -> view().actions().nextError(true));
+                Thread.sleep(50);
+            }
+        });
+        return 0; // the caller exits the JVM: Platform.exit under a virtual display only adds shutdown noise
+    }
+
+    private LogView view() {
+        return app.current();
+    }
+
+    private void scrollTo(double fraction) {
+        RecordTable table = view().table();
+        table.showRowAtTop((long) ((table.items().total() - 1) * fraction));
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void phase(String name, Step step) throws Exception {
+        synchronized (gaps) {
+            gaps.clear();
+        }
+        long start = System.nanoTime();
+        step.run();
+        Thread.sleep(200); // the last frames of the phase
+        long[] sorted;
+        synchronized (gaps) {
+            sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        long worst = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+        long p99 = sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
+        System.out.printf(Locale.ROOT, "%-40s %10.2f %9.1f ms %9.1f ms %8d%n", name, (System.nanoTime() - start) / 1e9,
+                worst / 1e6, p99 / 1e6, sorted.length);
+    }
+
+    private static boolean onFx(BooleanSupplier question) throws Exception {
+        boolean[] answer = new boolean[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            answer[0] = question.getAsBoolean();
+            done.countDown();
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the JavaFX thread did not answer for 30 s");
+        }
+        return answer[0];
+    }
+
+    private static void waitUntil(CheckedCondition condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up waiting after 5 minutes");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private interface CheckedCondition {
+        boolean holds() throws Exception;
+    }
+}
