@@ -230,11 +230,13 @@ final class PatternLineParser implements LineParser {
         if (known >= 0) {
             out.levelId = (byte) known;
             out.levelWellKnown = true;
-        } else if (isUpperCase(b, pos, next)) {
+        } else if (next - pos >= 3 && isUpperCase(b, pos, next)) {
             out.levelId = levels.idOf(b, pos, next - pos);
             out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
         } else {
-            return -1; // custom level names are upper case; "name:" or "pciBusID:" are text
+            // Custom level names are upper-case words ("SUCCESS", "AUDIT"): "name:", "pciBusID:", the "TP:" of a
+            // metrics line or the "AM" of a 12-hour clock are text.
+            return -1;
         }
         out.hasLevel = true;
         return next;
