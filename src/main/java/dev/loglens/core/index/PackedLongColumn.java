@@ -65,6 +65,18 @@ public final class PackedLongColumn {
         }
     }
 
+    /**
+     * Forgets the values from {@code newSize} on, so that others can be appended in their place (a filter
+     * result whose last entries are decided again). Blocks are kept: a block's values are stored relative to
+     * its first, which stays, so the values appended next fit it as before.
+     */
+    public void truncate(long newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " values to " + newSize);
+        }
+        size = newSize;
+    }
+
     public long get(long index) {
         return blocks[(int) (index >>> BLOCK_BITS)].get((int) (index & BLOCK_MASK));
     }

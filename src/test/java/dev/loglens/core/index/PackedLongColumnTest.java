@@ -1,7 +1,9 @@
 package dev.loglens.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,6 +205,26 @@ class PackedLongColumnTest {
         column.appendAll(new long[] {7, 8, 9}, 2, 0);
         assertColumn(column, new long[] {1_728_560_799_123L, Long.MIN_VALUE, 1_728_560_799_200L, Long.MIN_VALUE,
             Long.MIN_VALUE, 7, 8});
+    }
+
+    @Test
+    void truncatedValuesAreReplacedByTheNextAppended() {
+        PackedLongColumn column = new PackedLongColumn();
+        long[] values = new long[BLOCK + 10];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 3L * i;
+            column.append(values[i]);
+        }
+        column.truncate(BLOCK); // at a block's start: the next value starts a new block
+        column.append(1L << 40);
+        values[BLOCK] = 1L << 40;
+        assertColumn(column, Arrays.copyOf(values, BLOCK + 1));
+
+        column.truncate(5); // inside the first block, whose values stay relative to its first
+        column.append(16);
+        column.append(Long.MIN_VALUE);
+        assertColumn(column, new long[] {0, 3, 6, 9, 12, 16, Long.MIN_VALUE});
+        assertThatThrownBy(() -> column.truncate(8)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertColumn(PackedLongColumn column, long[] expected) {
