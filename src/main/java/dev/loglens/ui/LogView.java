@@ -7,6 +7,9 @@ import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.io.RotatedSet;
+import dev.loglens.core.query.LoggerCounts;
+import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Hyperlink;
@@ -23,13 +27,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * One open log: the records in a virtualized table, filled while the file is indexed in the background,
  * with the selected record whole in a detail pane below. The JavaFX thread only reads the in-memory
  * index; file reading happens on other threads.
  */
-public final class LogView extends BorderPane {
+public final class LogView extends BorderPane implements FindBar.Target {
 
     private final Path path;
     private final LogFormat format;
@@ -51,6 +56,13 @@ public final class LogView extends BorderPane {
     private DetailPane detail;
     private RecordActions actions;
     private boolean indexed;
+    /** Set by the indexing thread when the whole file is indexed; read by the filter's thread. */
+    private volatile boolean indexFinished;
+    private FilterBar filterBar;
+    private LiveFilter filter;
+    private FindBar findBar;
+    private final VBox bottom = new VBox();
+    private String filterStatus = "";
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
@@ -76,7 +88,8 @@ public final class LogView extends BorderPane {
         HBox.setHgrow(progress, Priority.ALWAYS);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         statusBar.getStyleClass().add("status-bar");
-        setBottom(statusBar);
+        bottom.getChildren().add(statusBar);
+        setBottom(bottom);
         Thread indexing = new Thread(this::index, "loglens-index " + path.getFileName());
         indexing.setDaemon(true);
         indexing.start();
@@ -107,6 +120,9 @@ public final class LogView extends BorderPane {
                 return;
             }
             IndexListener listener = (index, done, total) -> {
+                if (done >= total) {
+                    indexFinished = true;
+                }
                 latest.set(new Progress(index, opened, done, total, null, rotatedSet));
                 progressUpdates.request();
             };
@@ -138,20 +154,56 @@ public final class LogView extends BorderPane {
         if (table == null) {
             createTable(p.index(), p.file());
         }
-        rows.growTo(p.index().recordCount());
+        if (filter.showsAll()) {
+            rows.growTo(p.index().recordCount());
+        }
+        filterBar.refreshCounts();
         if (p.rotatedSet() != null && rotatedLink == null) {
             rotatedLink = new Hyperlink("+" + (p.rotatedSet().size() - 1) + " rotated files: open as one log");
             rotatedLink.getStyleClass().add("rotated-set");
             List<Path> set = p.rotatedSet();
             rotatedLink.setOnAction(e -> openAsSet.accept(set));
-            ((HBox) getBottom()).getChildren().add(2, rotatedLink);
+            ((HBox) bottom.getChildren().get(bottom.getChildren().size() - 1)).getChildren().add(2, rotatedLink);
         }
         boolean finished = p.done() >= p.total();
+        if (finished && !indexed) {
+            countLoggers(p.index(), p.file());
+        }
         indexed = finished;
         progress.setProgress(p.total() == 0 ? 1 : (double) p.done() / p.total());
         progress.setVisible(!finished);
-        status.setText(String.format("%,d records · %s%s", p.index().recordCount(), p.index().format().name(),
-                finished ? "" : " · indexing…"));
+        showStatus();
+    }
+
+    private void showStatus() {
+        String count = filter == null || filter.showsAll() ? String.format("%,d records", index.recordCount())
+                : filterStatus;
+        status.setText(count + " · " + index.format().name() + (indexed ? "" : " · indexing…"));
+    }
+
+    private void showFilterStatus(LiveFilter.Status s) {
+        if (s.problem() != null) {
+            filterStatus = String.format("%,d of %,d records shown (stopped: %s)", s.shown(), index.recordCount(),
+                    s.problem());
+        } else {
+            filterStatus = String.format("%,d of %,d records shown%s", s.shown(), index.recordCount(),
+                    s.running() && s.total() > 0 ? String.format(" · filtering %d%%", 100 * s.looked() / s.total()) : "");
+        }
+        showStatus();
+    }
+
+    /** The file's loggers and their counts, for the logger filter: one pass in the background once indexed. */
+    private void countLoggers(RecordIndex counted, LogFile opened) {
+        Thread counting = new Thread(() -> {
+            try {
+                List<LoggerCounts.Entry> loggers = LoggerCounts.count(counted, opened, cancellation, ProgressListener.NONE);
+                Platform.runLater(() -> filterBar.showLoggers(loggers));
+            } catch (IOException | RuntimeException e) {
+                // the list stays empty; typing a prefix still filters
+            }
+        }, "loglens-loggers");
+        counting.setDaemon(true);
+        counting.start();
     }
 
     private void createTable(RecordIndex newIndex, LogFile opened) {
@@ -161,6 +213,10 @@ public final class LogView extends BorderPane {
         detail = new DetailPane(new RecordReader(opened, index));
         actions = new RecordActions(index, opened, table, bookmarks);
         actions.onMessage(message::setText);
+        filter = new LiveFilter(index, opened, rows, () -> indexFinished, this::showFilterStatus);
+        filterBar = new FilterBar(index, actions.referenceDate(), filter::apply);
+        setTop(filterBar);
+        findBar = new FindBar(this);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             message.setText("");
             detail.show(record == null ? -1 : record);
@@ -183,6 +239,43 @@ public final class LogView extends BorderPane {
         return indexed;
     }
 
+    /** Opens the find bar (Ctrl+F), or puts the cursor back in it. */
+    void showFind() {
+        if (findBar == null) {
+            return;
+        }
+        if (!bottom.getChildren().contains(findBar)) {
+            bottom.getChildren().add(0, findBar);
+        }
+        findBar.focusTerm();
+    }
+
+    /** F3 and Shift+F3: the find bar's term, from the selected row. */
+    void findAgain(boolean forward) {
+        if (findBar != null && bottom.getChildren().contains(findBar)) {
+            findBar.find(forward);
+        } else {
+            showFind();
+        }
+    }
+
+    @Override
+    public void highlight(TextMatcher matcher) {
+        rowLoader.highlight(matcher);
+    }
+
+    @Override
+    public void find(TextMatcher matcher, boolean forward) {
+        actions.find(matcher, forward);
+    }
+
+    @Override
+    public void closeFind() {
+        bottom.getChildren().remove(findBar);
+        rowLoader.highlight(null);
+        table.table().requestFocus();
+    }
+
     DetailPane detail() {
         return detail;
     }
@@ -191,6 +284,7 @@ public final class LogView extends BorderPane {
     public void close() {
         cancellation.cancel();
         if (rowLoader != null) {
+            filter.stop();
             rowLoader.shutdown();
             detail.shutdown();
             actions.shutdown();

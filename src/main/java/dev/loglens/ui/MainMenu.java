@@ -40,7 +40,11 @@ final class MainMenu {
                 menu("File", item("Open…", "open", "Shortcut+O", app::chooseAndOpen), recent,
                         item("Close Tab", "close-tab", "Shortcut+W", app::closeCurrentTab),
                         new SeparatorMenuItem(), item("Quit", "quit", "Shortcut+Q", app::quit)),
-                menu("Edit", item("Copy Records", "copy", "Shortcut+C", () -> app.withActions(RecordActions::copySelected))),
+                menu("Edit", item("Copy Records", "copy", "Shortcut+C", () -> app.withActions(RecordActions::copySelected)),
+                        new SeparatorMenuItem(),
+                        item("Find…", "find", "Shortcut+F", () -> withView(LogView::showFind)),
+                        item("Find Next", "find-next-menu", "F3", () -> withView(v -> v.findAgain(true))),
+                        item("Find Previous", "find-previous-menu", "Shift+F3", () -> withView(v -> v.findAgain(false)))),
                 menu("View", dark, item("Raw Lines", "raw-lines", "Shortcut+R", this::toggleRaw)),
                 menu("Go",
                         item("Next Error", "next-error", "F8", () -> app.withActions(a -> a.nextError(true))),
@@ -111,6 +115,13 @@ final class MainMenu {
         recent.setDisable(files.isEmpty());
     }
 
+    private void withView(java.util.function.Consumer<LogView> action) {
+        LogView view = app.current();
+        if (view != null) {
+            action.accept(view);
+        }
+    }
+
     private void toggleRaw() {
         LogView view = app.current();
         if (view != null && view.table() != null) {
@@ -134,6 +145,7 @@ final class MainMenu {
         for (Entry entry : entries) {
             rows.add(new String[] {entry.label(), entry.keys()});
         }
+        rows.addAll(FindBar.SHORTCUTS);
         return rows;
     }
 

@@ -4,6 +4,13 @@ import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.level.Level;
+import dev.loglens.core.query.Direction;
+import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.RecordSearch;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.query.RegexTimeoutException;
+import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -34,10 +42,13 @@ final class RecordActions {
     private final Bookmarks bookmarks;
     private final ExecutorService worker = Background.singleThread("loglens-navigation");
     private Consumer<String> messages = message -> { };
+    private final RecordSearch search;
+    private Cancellation searching = new Cancellation();
 
     RecordActions(RecordIndex index, LogFile file, RecordTable table, Bookmarks bookmarks) {
         this.index = index;
         this.reader = new RecordReader(file, index);
+        this.search = new RecordSearch(index, file);
         this.table = table;
         this.bookmarks = bookmarks;
     }
@@ -61,7 +72,6 @@ final class RecordActions {
             return;
         }
         table.selectRow(row);
-        table.table().requestFocus();
     }
 
     void first() {
@@ -79,18 +89,46 @@ final class RecordActions {
     /** Moves to the next (or previous) shown record of ERROR severity or worse. */
     void nextError(boolean forward) {
         RowMapping rows = table.items().mapping();
-        long from = table.focusedRow();
-        long total = table.items().total();
+        long start = startRow(forward);
+        Direction direction = forward ? Direction.FORWARD : Direction.BACKWARD;
+        runThenSelect(() -> recordAt(rows, RecordSearch.nextWithLevelAtLeast(index, selectionOf(rows), start, direction,
+                Level.ERROR.severity())), forward ? "No error after this record" : "No error before this record");
+    }
+
+    /** Moves to the next (or previous) shown record whose text matches; a new search stops the one before. */
+    void find(TextMatcher matcher, boolean forward) {
+        searching.cancel();
+        Cancellation cancellation = new Cancellation();
+        searching = cancellation;
+        RowMapping rows = table.items().mapping();
+        long start = startRow(forward);
+        Direction direction = forward ? Direction.FORWARD : Direction.BACKWARD;
+        messages.accept("Searching…");
         runThenSelect(() -> {
-            for (long row = forward ? from + 1 : (from < 0 ? total : from) - 1; row >= 0 && row < total;
-                 row += forward ? 1 : -1) {
-                long record = rows.record(row);
-                if (index.level(record).severity() >= Level.ERROR.severity()) {
-                    return record;
-                }
+            try {
+                return recordAt(rows, search.find(matcher, selectionOf(rows), start, direction, cancellation,
+                        ProgressListener.NONE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return -1;
-        }, forward ? "No error after this record" : "No error before this record");
+        }, forward ? "No match after this record" : "No match before this record");
+    }
+
+    /** The row a search starts at: the one after (or before) the selected row, or the first (last) row. */
+    private long startRow(boolean forward) {
+        long selected = table.selectedRow();
+        if (selected < 0) {
+            return forward ? 0 : table.items().total() - 1;
+        }
+        return forward ? selected + 1 : selected - 1;
+    }
+
+    private static RecordSelection selectionOf(RowMapping rows) {
+        return rows instanceof SelectionMapping filtered ? filtered.selection() : null;
+    }
+
+    private static long recordAt(RowMapping rows, long row) {
+        return row < 0 ? -1 : rows.record(row);
     }
 
     /** Moves to the record that holds line {@code line} (1-based, as editors count). */
@@ -181,14 +219,20 @@ final class RecordActions {
             long found;
             try {
                 found = search.getAsLong();
+            } catch (CancellationException overtaken) {
+                return;
             } catch (UncheckedIOException e) {
                 Platform.runLater(() -> messages.accept(e.getCause().getMessage()));
+                return;
+            } catch (RegexTimeoutException e) {
+                Platform.runLater(() -> messages.accept(e.getMessage()));
                 return;
             }
             Platform.runLater(() -> {
                 if (found < 0) {
                     messages.accept(notFound);
                 } else {
+                    messages.accept("");
                     select(found);
                 }
             });
@@ -196,6 +240,7 @@ final class RecordActions {
     }
 
     void shutdown() {
+        searching.cancel();
         worker.shutdownNow();
     }
 }

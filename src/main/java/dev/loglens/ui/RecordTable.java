@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import dev.loglens.core.query.TextMatcher;
 import javafx.application.Platform;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -83,10 +84,10 @@ final class RecordTable extends BorderPane {
         return items;
     }
 
-    /** The row (in the whole log) of the focused table row, or -1. */
-    long focusedRow() {
-        int focused = table.getFocusModel().getFocusedIndex();
-        return focused < 0 ? -1 : items.windowStart() + focused;
+    /** The row (in the whole log) of the selected table row (the last one selected), or -1. */
+    long selectedRow() {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        return selected < 0 ? -1 : items.windowStart() + selected;
     }
 
     /** Selects the row (in the whole log) and scrolls it into view a few rows below the top. */
@@ -227,12 +228,12 @@ final class RecordTable extends BorderPane {
     private void showColumns() {
         List<TableColumn<Long, ?>> columns = table.getColumns();
         columns.clear();
-        columns.add(column("Line", "line-column", 70, (record, row) -> Long.toString(index.firstLine(record) + 1)));
+        columns.add(column("Line", "line-column", 70, (record, row) -> plain(Long.toString(index.firstLine(record) + 1))));
         List<String> names = index.format().fieldNames();
         int message = names.indexOf(FieldNames.MESSAGE);
         if (raw || message < 0) {
             columns.add(column("Text", "message-column", 1200,
-                    (record, row) -> withMarker(row.firstLine(), row.cut(), record)));
+                    (record, row) -> withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record)));
             return;
         }
         for (int f = 0; f < names.size(); f++) {
@@ -241,15 +242,15 @@ final class RecordTable extends BorderPane {
             if (f == message) {
                 continue;
             } else if (name.equals(FieldNames.LEVEL)) {
-                columns.add(column("Level", "level-column", 80, (record, row) -> levelName(record, row, field)));
+                columns.add(column("Level", "level-column", 80, (record, row) -> plain(levelName(record, row, field))));
             } else {
-                columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 190 : 110,
-                        (record, row) -> row.field(field)));
+                columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 190 : 150,
+                        (record, row) -> plain(row.field(field))));
             }
         }
         columns.add(column("Message", "message-column", 900, (record, row) -> row.fields() == null
-                ? withMarker(row.firstLine(), row.cut(), record)
-                : withMarker(row.field(message), row.cut(), record)));
+                ? withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record)
+                : withMarkers(row.field(message), row.messageMarks(), row.cut(), record)));
     }
 
     /** The level as the index knows it (so it shows before the row is read), as written when that differs. */
@@ -258,10 +259,20 @@ final class RecordTable extends BorderPane {
         return written.isEmpty() ? index.level(record).name() : written;
     }
 
-    private String withMarker(String text, boolean cut, long record) {
+    /** What a cell shows: its text, and the find bar's matches in it (at {@code markOffset} in the text). */
+    private record CellText(String text, int markOffset, List<TextMatcher.Span> marks) {
+    }
+
+    private static CellText plain(String text) {
+        return new CellText(text, 0, List.of());
+    }
+
+    /** The text with a marker for a cut line before it and for the record's further lines after it. */
+    private CellText withMarkers(String text, List<TextMatcher.Span> marks, boolean cut, long record) {
         long more = index.lineCountOf(record) - 1;
-        String shown = cut ? "[✂ " + sizeOf(record) + " line, cut: the detail pane shows it all] " + text : text;
-        return more > 0 ? shown + "   ⏎ +" + more + (more == 1 ? " line" : " lines") : shown;
+        String before = cut ? "[✂ " + sizeOf(record) + " line, cut: the detail pane shows it all] " : "";
+        String after = more > 0 ? "   ⏎ +" + more + (more == 1 ? " line" : " lines") : "";
+        return new CellText(before + text + after, before.length(), marks);
     }
 
     private String sizeOf(long record) {
@@ -274,7 +285,7 @@ final class RecordTable extends BorderPane {
     }
 
     private TableColumn<Long, Long> column(String title, String styleClass, double width,
-                                           BiFunction<Long, RowData, String> text) {
+                                           BiFunction<Long, RowData, CellText> text) {
         TableColumn<Long, Long> column = new TableColumn<>(title);
         column.getStyleClass().add(styleClass);
         column.setPrefWidth(width);
@@ -292,6 +303,7 @@ final class RecordTable extends BorderPane {
             }
 
             private void show(Long record, boolean empty) {
+                setGraphic(null);
                 if (empty || record == null) {
                     setText(null);
                     return;
@@ -300,8 +312,14 @@ final class RecordTable extends BorderPane {
                 RowData row = rows.rowOrRequest(record);
                 if (row == null && !fromIndex) {
                     setText("…");
+                    return;
+                }
+                CellText shown = text.apply(record, row);
+                if (shown.marks().isEmpty()) {
+                    setText(shown.text());
                 } else {
-                    setText(text.apply(record, row));
+                    setText(null);
+                    setGraphic(MatchMarks.of(this, shown.text(), shown.markOffset(), shown.marks()));
                 }
             }
         });

@@ -1,11 +1,15 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.query.TextMatcher;
+import java.util.List;
+
 /**
  * What a table row shows of a record, read off the JavaFX thread: its first line (cut at
  * {@link RowLoader#ROW_BYTES} when longer) and that line's fields, by the format's field order (null when
- * the format does not read the line).
+ * the format does not read the line), with where the find bar's term matches the line and the message.
  */
-record RowData(String firstLine, String[] fields, boolean cut) {
+record RowData(String firstLine, String[] fields, boolean cut, List<TextMatcher.Span> lineMarks,
+               List<TextMatcher.Span> messageMarks) {
 
     /** The value of field {@code f}, or "" when the record does not have it. */
     String field(int f) {

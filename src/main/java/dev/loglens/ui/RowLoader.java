@@ -1,12 +1,17 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.RecordReader;
+import dev.loglens.core.query.RegexTimeoutException;
+import dev.loglens.core.query.TextMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
@@ -24,6 +29,9 @@ final class RowLoader {
 
     private final RecordReader reader;
     private final RecordFields fields;
+    private final int messageField;
+    /** The find bar's term, matched here (never on the JavaFX thread) to mark the rows; null for none. */
+    private volatile TextMatcher highlight;
     private final FxBatcher redraw;
     private final ExecutorService worker = Background.singleThread("loglens-row-loader");
     private final Map<Long, RowData> cache = new LinkedHashMap<>(CACHE_ROWS * 2, 0.75f, true) {
@@ -34,34 +42,42 @@ final class RowLoader {
             return size() > CACHE_ROWS;
         }
     };
+    /** The rows read before the highlight changed, shown until they are read again. */
+    private Map<Long, RowData> stale = Map.of();
     /** Rows asked for and not read yet, oldest first; the newest are read first, the oldest dropped. */
     private final LinkedHashSet<Long> wanted = new LinkedHashSet<>();
 
     RowLoader(RecordReader reader, RecordIndex index, Runnable redrawOnFxThread) {
         this.reader = reader;
         this.fields = new RecordFields(index.format(), index.levels());
+        this.messageField = index.format().fieldNames().indexOf(FieldNames.MESSAGE);
         this.redraw = new FxBatcher(redrawOnFxThread);
     }
 
-    /** The row if it has been read, else null (it will be read, and the table redrawn). */
+    /**
+     * The row if it has been read, else null (it will be read, and the table redrawn). While rows are read
+     * again for a new highlight, their previous reading stands in, so the screen does not flicker.
+     */
     RowData rowOrRequest(long record) {
+        RowData standIn;
         synchronized (this) {
             RowData row = cache.get(record);
             if (row != null) {
                 return row;
             }
+            standIn = stale.get(record);
             if (!wanted.add(record)) {
-                return null;
+                return standIn;
             }
             if (wanted.size() > MAX_WANTED) {
                 wanted.remove(wanted.iterator().next());
             }
             if (wanted.size() > 1) {
-                return null; // a load is already on its way and will take this one too
+                return standIn; // a load is already on its way and will take this one too
             }
         }
         worker.execute(this::loadWanted);
-        return null;
+        return standIn;
     }
 
     private void loadWanted() {
@@ -102,10 +118,34 @@ final class RowLoader {
             boolean wholeLine = end < limit || !cut;
             int lineEnd = end > 0 && head[end - 1] == '\r' ? end - 1 : end;
             String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
-            return new RowData(line, fields.read(head, 0, lineEnd), !wholeLine);
+            String[] values = fields.read(head, 0, lineEnd);
+            String message = values == null || messageField < 0 || values[messageField] == null ? "" : values[messageField];
+            return new RowData(line, values, !wholeLine, marks(line), marks(message));
         } catch (IOException e) {
-            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false);
+            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false, List.of(), List.of());
         }
+    }
+
+    private List<TextMatcher.Span> marks(String text) {
+        TextMatcher matcher = highlight;
+        if (matcher == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return matcher.findAll(text);
+        } catch (RegexTimeoutException e) {
+            return List.of();
+        }
+    }
+
+    /** Marks where {@code matcher} matches (null: nowhere); the rows on screen are read again. */
+    void highlight(TextMatcher matcher) {
+        highlight = matcher;
+        synchronized (this) {
+            stale = new HashMap<>(cache);
+            cache.clear();
+        }
+        redraw.request();
     }
 
     void shutdown() {

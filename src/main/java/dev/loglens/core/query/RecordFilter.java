@@ -121,6 +121,16 @@ public final class RecordFilter {
         return new RecordFilter(levelShown, includes, excludes, normalized, fromMillis, untilMillis);
     }
 
+    /** Whether the filter shows every record: no level hidden, no term, no logger, no time bound. */
+    public boolean passesEverything() {
+        for (boolean shown : levelShown) {
+            if (!shown) {
+                return false;
+            }
+        }
+        return !needsText() && loggerPrefix == null && fromMillis == NO_LOWER_BOUND && untilMillis == NO_UPPER_BOUND;
+    }
+
     /** The logger prefix, or null when any logger passes. */
     public String loggerPrefix() {
         return loggerPrefix;

@@ -1,0 +1,127 @@
+package dev.loglens.ui;
+
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.query.FilterRun;
+import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.query.RegexTimeoutException;
+import dev.loglens.core.task.Cancellation;
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs the view's filter in the background and shows its result as it grows: a new filter cancels the
+ * run before it (a keystroke overtakes the last one), and a run follows the index while the file is still
+ * being indexed. The table gets the rows in batches, at most twenty times a second.
+ */
+final class LiveFilter {
+
+    /** What the status bar shows of a run: rows found, records looked at, and why it stopped early. */
+    record Status(long shown, long looked, long total, boolean running, String problem) {
+    }
+
+    private final RecordIndex index;
+    private final LogFile file;
+    private final RecordList rows;
+    private final BooleanSupplier indexFinished;
+    private final java.util.function.Consumer<Status> onStatus;
+    private Cancellation running = new Cancellation();
+    private volatile Status latest;
+    private volatile RecordSelection latestSelection;
+    private final FxBatcher updates = new FxBatcher(this::show);
+    private RecordSelection shown;
+    private RecordFilter current = RecordFilter.all();
+
+    LiveFilter(RecordIndex index, LogFile file, RecordList rows, BooleanSupplier indexFinished,
+               java.util.function.Consumer<Status> onStatus) {
+        this.index = index;
+        this.file = file;
+        this.rows = rows;
+        this.indexFinished = indexFinished;
+        this.onStatus = onStatus;
+    }
+
+    RecordFilter current() {
+        return current;
+    }
+
+    /** Shows the records {@code filter} passes, from the first; FX thread. */
+    void apply(RecordFilter filter) {
+        running.cancel();
+        current = filter;
+        shown = null;
+        if (filter.passesEverything()) {
+            latestSelection = null;
+            rows.replace(RowMapping.ALL, index.recordCount());
+            onStatus.accept(new Status(index.recordCount(), index.recordCount(), index.recordCount(), false, null));
+            return;
+        }
+        Cancellation cancellation = new Cancellation();
+        running = cancellation;
+        RecordSelection selection = new RecordSelection();
+        latestSelection = selection;
+        Thread worker = new Thread(() -> run(filter, selection, cancellation), "loglens-filter");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Whether every record is shown (no filter): new records then simply appear. */
+    boolean showsAll() {
+        return latestSelection == null;
+    }
+
+    private void run(RecordFilter filter, RecordSelection selection, Cancellation cancellation) {
+        FilterRun run = new FilterRun(index, file, filter);
+        long done = 0;
+        try {
+            while (!cancellation.isCancelled()) {
+                boolean finished = indexFinished.getAsBoolean();
+                // While indexing goes on, the last record may still gain lines: it is looked at once complete.
+                long complete = finished ? index.recordCount() : Math.max(0, index.recordCount() - 1);
+                if (done < complete) {
+                    long from = done;
+                    run.run(selection, from, complete, cancellation, (looked, total) ->
+                            publish(selection, cancellation, new Status(selection.size(), from + looked, complete, true, null)));
+                    done = complete;
+                    publish(selection, cancellation, new Status(selection.size(), done, complete, !finished, null));
+                } else if (finished) {
+                    return;
+                } else {
+                    Thread.sleep(50);
+                }
+            }
+        } catch (CancellationException | InterruptedException stopped) {
+            // a newer filter took over
+        } catch (RegexTimeoutException | IOException e) {
+            publish(selection, cancellation, new Status(selection.size(), done, index.recordCount(), false, e.getMessage()));
+        }
+    }
+
+    private void publish(RecordSelection selection, Cancellation cancellation, Status status) {
+        if (!cancellation.isCancelled()) {
+            latest = status;
+            updates.request();
+        }
+    }
+
+    private void show() {
+        RecordSelection selection = latestSelection;
+        Status status = latest;
+        if (selection == null || status == null) {
+            return;
+        }
+        if (shown != selection) {
+            shown = selection;
+            rows.replace(new SelectionMapping(selection), selection.size());
+        } else {
+            rows.growTo(selection.size());
+        }
+        onStatus.accept(status);
+    }
+
+    void stop() {
+        running.cancel();
+    }
+}
