@@ -93,6 +93,17 @@ public final class LogLensApp extends Application {
         menu.showRecent(changed.recentFiles());
     }
 
+    void editHighlightRules() {
+        HighlightRulesDialog dialog = new HighlightRulesDialog(settings.highlights());
+        dialog.initOwner(stage);
+        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        dialog.showAndWait().ifPresent(rules -> {
+            updateSettings(settings.withHighlights(rules));
+            HighlightRules compiled = HighlightRules.of(rules);
+            tabs.getTabs().forEach(tab -> ((LogView) tab.getContent()).colorBy(compiled));
+        });
+    }
+
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open log files");
@@ -136,6 +147,7 @@ public final class LogLensApp extends Application {
     }
 
     private void addTab(LogView view, String name, String title) {
+        view.colorBy(HighlightRules.of(settings.highlights()));
         Tab tab = new Tab(name, view);
         tab.setTooltip(new Tooltip(title));
         tab.setUserData(title);
@@ -201,6 +213,7 @@ public final class LogLensApp extends Application {
                 view.close();
                 Path path = view.path();
                 LogView reread = new LogView(path, format, null, set -> openSet(path, set));
+                reread.colorBy(HighlightRules.of(settings.highlights()));
                 tab.setContent(reread);
                 tab.setOnClosed(e -> closed(reread));
             }

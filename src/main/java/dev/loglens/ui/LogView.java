@@ -63,6 +63,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private FindBar findBar;
     private final VBox bottom = new VBox();
     private String filterStatus = "";
+    private HighlightRules highlightRules = HighlightRules.NONE;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
@@ -209,6 +210,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private void createTable(RecordIndex newIndex, LogFile opened) {
         index = newIndex;
         rowLoader = new RowLoader(new RecordReader(opened, index), index, this::refreshRows);
+        rowLoader.colorBy(highlightRules);
         table = new RecordTable(rows, index, rowLoader, bookmarks);
         detail = new DetailPane(new RecordReader(opened, index));
         actions = new RecordActions(index, opened, table, bookmarks);
@@ -256,6 +258,14 @@ public final class LogView extends BorderPane implements FindBar.Target {
             findBar.find(forward);
         } else {
             showFind();
+        }
+    }
+
+    /** Colours rows by the user's highlight rules (now, or once the file is open). */
+    void colorBy(HighlightRules rules) {
+        highlightRules = rules;
+        if (rowLoader != null) {
+            rowLoader.colorBy(rules);
         }
     }
 

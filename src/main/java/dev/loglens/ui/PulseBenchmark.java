@@ -92,6 +92,55 @@ public final class PulseBenchmark {
             Thread.sleep(500);
         });
         phase("idle with the log shown", () -> Thread.sleep(1000));
+        phase("filter: hide INFO and DEBUG, until shown", () -> {
+            Platform.runLater(() -> {
+                view().lookupAll(".level-toggle").forEach(node -> {
+                    javafx.scene.control.ToggleButton level = (javafx.scene.control.ToggleButton) node;
+                    if (level.getText().startsWith("INFO") || level.getText().startsWith("DEBUG")) {
+                        level.fire();
+                    }
+                });
+            });
+            waitForFilter();
+        });
+        phase("filter: type 'status=5' letter by letter", () -> {
+            javafx.scene.control.TextField include =
+                    (javafx.scene.control.TextField) onFxValue(() -> view().lookup("#filter-include"));
+            for (char c : "status=5".toCharArray()) {
+                Platform.runLater(() -> include.appendText(String.valueOf(c)));
+                Thread.sleep(120);
+            }
+            waitForFilter();
+        });
+        phase("filter: regex 'status=5\\d\\d'", () -> {
+            Platform.runLater(() -> {
+                ((javafx.scene.control.ToggleButton) view().lookup("#filter-regex")).fire();
+                ((javafx.scene.control.TextField) view().lookup("#filter-include")).setText("status=5\\d\\d");
+            });
+            Thread.sleep(400);
+            waitForFilter();
+        });
+        phase("clear the filters", () -> {
+            Platform.runLater(() -> {
+                ((javafx.scene.control.TextField) view().lookup("#filter-include")).clear();
+                view().lookupAll(".level-toggle").forEach(node -> {
+                    javafx.scene.control.ToggleButton level = (javafx.scene.control.ToggleButton) node;
+                    if (!level.isSelected()) {
+                        level.fire();
+                    }
+                });
+            });
+            Thread.sleep(600);
+        });
+        phase("find 'Traceback' next x10", () -> {
+            Platform.runLater(() -> view().showFind());
+            Thread.sleep(200);
+            Platform.runLater(() -> ((javafx.scene.control.TextField) view().lookup("#find-term")).setText("Traceback"));
+            for (int i = 0; i < 10; i++) {
+                Platform.runLater(() -> view().findAgain(true));
+                Thread.sleep(150);
+            }
+        });
         phase("next error x20", () -> {
             for (int i = 0; i < 20; i++) {
                 Platform.runLater(() -> view().actions().nextError(true));
@@ -99,6 +148,24 @@ public final class PulseBenchmark {
             }
         });
         return 0; // the caller exits the JVM: Platform.exit under a virtual display only adds shutdown noise
+    }
+
+    /** Waits until the status bar no longer says the filter is running (it says "filtering n%" until then). */
+    private void waitForFilter() throws Exception {
+        Thread.sleep(300); // the typing pause before a filter starts
+        waitUntil(() -> onFx(() -> {
+            javafx.scene.control.Label status = (javafx.scene.control.Label) view().lookup(".status");
+            return status.getText().contains("records shown") && !status.getText().contains("filtering");
+        }));
+    }
+
+    private static Object onFxValue(java.util.function.Supplier<Object> question) throws Exception {
+        Object[] answer = new Object[1];
+        onFx(() -> {
+            answer[0] = question.get();
+            return true;
+        });
+        return answer[0];
     }
 
     private LogView view() {

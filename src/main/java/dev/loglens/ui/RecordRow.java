@@ -12,10 +12,13 @@ final class RecordRow extends TableRow<Long> {
 
     private final RecordIndex index;
     private final Bookmarks bookmarks;
+    private final RowLoader rows;
 
-    RecordRow(RecordIndex index, Bookmarks bookmarks, ObservableValue<?> contentVersion) {
+    RecordRow(RecordIndex index, Bookmarks bookmarks, RowLoader rows, ObservableValue<?> contentVersion) {
         this.index = index;
         this.bookmarks = bookmarks;
+        this.rows = rows;
+        selectedProperty().addListener(o -> showState(getItem(), isEmpty()));
         getStyleClass().add("record-row");
         contentVersion.addListener(o -> showState(getItem(), isEmpty()));
     }
@@ -32,5 +35,9 @@ final class RecordRow extends TableRow<Long> {
             pseudoClassStateChanged(each, each == level);
         }
         pseudoClassStateChanged(BOOKMARKED, !empty && record != null && bookmarks.contains(record));
+        RowData row = empty || record == null ? null : rows.rowOrRequest(record);
+        String color = row == null || isSelected() ? null : row.highlightColor();
+        // A user's rule colour is data, not style: it is the one colour set from code.
+        setStyle(color == null ? "" : "-fx-background-color: " + color + ";");
     }
 }

@@ -58,7 +58,7 @@ final class RecordTable extends BorderPane {
         table = new TableView<>(items);
         table.getStyleClass().add("records");
         table.setFixedCellSize(ROW_HEIGHT);
-        table.setRowFactory(t -> new RecordRow(index, bookmarks, contentVersion));
+        table.setRowFactory(t -> new RecordRow(index, bookmarks, rows, contentVersion));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         scroller.setOrientation(Orientation.VERTICAL);

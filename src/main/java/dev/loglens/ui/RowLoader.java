@@ -32,6 +32,7 @@ final class RowLoader {
     private final int messageField;
     /** The find bar's term, matched here (never on the JavaFX thread) to mark the rows; null for none. */
     private volatile TextMatcher highlight;
+    private volatile HighlightRules rules = HighlightRules.NONE;
     private final FxBatcher redraw;
     private final ExecutorService worker = Background.singleThread("loglens-row-loader");
     private final Map<Long, RowData> cache = new LinkedHashMap<>(CACHE_ROWS * 2, 0.75f, true) {
@@ -120,9 +121,9 @@ final class RowLoader {
             String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
             String[] values = fields.read(head, 0, lineEnd);
             String message = values == null || messageField < 0 || values[messageField] == null ? "" : values[messageField];
-            return new RowData(line, values, !wholeLine, marks(line), marks(message));
+            return new RowData(line, values, !wholeLine, marks(line), marks(message), rules.colorOf(line));
         } catch (IOException e) {
-            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false, List.of(), List.of());
+            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false, List.of(), List.of(), null);
         }
     }
 
@@ -141,6 +142,16 @@ final class RowLoader {
     /** Marks where {@code matcher} matches (null: nowhere); the rows on screen are read again. */
     void highlight(TextMatcher matcher) {
         highlight = matcher;
+        readAgain();
+    }
+
+    /** Colours rows by the user's rules; the rows on screen are read again. */
+    void colorBy(HighlightRules newRules) {
+        rules = newRules;
+        readAgain();
+    }
+
+    private void readAgain() {
         synchronized (this) {
             stale = new HashMap<>(cache);
             cache.clear();

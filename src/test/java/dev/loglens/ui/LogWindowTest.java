@@ -195,6 +195,50 @@ class LogWindowTest extends WindowTestBase {
     }
 
     @Test
+    void highlightRulesColourMatchingRowsAndAreSaved() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        javafx.application.Platform.runLater(() -> menuItem("View", "#highlight-rules").fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#add-highlight-rule").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#add-highlight-rule").queryButton().fire());
+        robot.interact(() -> robot.lookup(".highlight-rule .text-field").queryAs(TextField.class).setText("slow resp"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#highlight-rules")
+                .queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowInlineStyle(2).contains("#cde8ff"));
+        assertThat(rowInlineStyle(1)).isEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> settingsText().contains("slow resp"));
+
+        restart(write("other.log", LOG).toString());
+        waitForRows(5);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowInlineStyle(2).contains("#cde8ff"));
+    }
+
+    @Test
+    void aBinaryFileIsRefusedWithAMessageAndOtherTabsKeepWorking() throws Exception {
+        Path binary = dir.resolve("model.bin");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(1).nextBytes(bytes);
+        Files.write(binary, bytes);
+        start(write("service.log", LOG).toString(), binary.toString());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".error-message").tryQuery().isPresent());
+        assertThat(robot.lookup(".error-message").queryLabeled().getText()).contains("binary");
+        TabPane tabs = robot.lookup(".log-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        waitForRows(5);
+        assertThat(rowText(4)).contains("out of memory");
+    }
+
+    @Test
+    void aFileDeletedWhileOpenStaysReadable() throws Exception {
+        Path log = write("service.log", LOG);
+        start(log.toString());
+        waitForRows(5);
+        Files.delete(log);
+        robot.interact(() -> table().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailText().contains("ZeroDivisionError"));
+    }
+
+    @Test
     void anEmptyFileShowsAnEmptyTableAndItsCount() throws Exception {
         start(Files.createFile(dir.resolve("empty.log")).toString());
         waitForRows(0);
@@ -209,15 +253,22 @@ class LogWindowTest extends WindowTestBase {
         robot.push(KeyCode.ENTER);
     }
 
+    private String rowInlineStyle(long record) throws Exception {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> table().lookupAll(".record-row").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node)
+                .filter(row -> Long.valueOf(record).equals(row.getItem())).findFirst()
+                .map(javafx.scene.Node::getStyle).orElse(""));
+    }
+
     private static String clipboard() throws Exception {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString() == null
                 ? "" : Clipboard.getSystemClipboard().getString());
     }
 
-    private void restart() throws Exception {
+    private void restart(String... files) throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         stage = FxToolkit.registerPrimaryStage();
-        start();
+        start(files);
     }
 }
