@@ -1,11 +1,9 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.time.TypedTimes;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
@@ -30,20 +28,9 @@ final class Prompts {
         return ask(owner, title, question, "time").flatMap(text -> parseWallTime(text, day));
     }
 
-    /**
-     * Reads {@code 2024-10-10 11:46}, {@code 2024-10-10T11:46:39.123} or {@code 11:46:39} (on {@code day});
-     * the result counts milliseconds of the time as written, as {@link dev.loglens.core.time.TimeFields} does.
-     */
     static Optional<Long> parseWallTime(String text, LocalDate day) {
-        String t = text.strip().replace(' ', 'T').replace(',', '.');
-        try {
-            LocalDateTime time = t.contains("T") ? LocalDateTime.parse(t.length() == 13 ? t + ":00" : t)
-                    : t.contains(":") ? LocalDateTime.of(day, LocalTime.parse(t))
-                    : LocalDate.parse(t).atStartOfDay();
-            return Optional.of(time.toInstant(ZoneOffset.UTC).toEpochMilli());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        OptionalLong millis = TypedTimes.wallMillis(text, day);
+        return millis.isPresent() ? Optional.of(millis.getAsLong()) : Optional.empty();
     }
 
     private static Optional<String> ask(Window owner, String title, String question, String id) {

@@ -36,6 +36,11 @@ public final class JsonLinesFormat extends NamedFormat {
         }
     }
 
+    /** Whether the key is one this format reads as the time, level, logger or message. */
+    public boolean mapsKey(String key) {
+        return roles.containsKey(key);
+    }
+
     @Override
     public int specificity() {
         return 10;

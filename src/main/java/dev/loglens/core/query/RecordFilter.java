@@ -165,6 +165,36 @@ public final class RecordFilter {
 
     // ---- matching ----
 
+    /**
+     * The time, text and logger checks for a record that is not in an index (a followed one): its wall-clock
+     * millis ({@link TimeFields#NO_TIME} when it has none), its text {@code b[from, to)} and its logger name
+     * (null when it names none). The caller checks its level, as the level table of a followed file grows.
+     */
+    public boolean passesOutsideIndex(long wallMillis, byte[] b, int from, int to, String logger) {
+        boolean bounded = fromMillis != NO_LOWER_BOUND || untilMillis != NO_UPPER_BOUND;
+        if (bounded && (wallMillis == TimeFields.NO_TIME || wallMillis < fromMillis || wallMillis >= untilMillis)) {
+            return false;
+        }
+        for (TextMatcher include : includes) {
+            if (!include.matches(b, from, to)) {
+                return false;
+            }
+        }
+        for (TextMatcher exclude : excludes) {
+            if (exclude.matches(b, from, to)) {
+                return false;
+            }
+        }
+        if (loggerPrefix == null) {
+            return true;
+        }
+        if (logger == null) {
+            return false;
+        }
+        byte[] name = logger.getBytes(StandardCharsets.UTF_8);
+        return passesLogger(name, 0, name.length);
+    }
+
     /** The checks that need only the index: level and time. */
     boolean passesIndex(RecordIndex index, long record) {
         if (!levelShown[index.levelId(record) & 0xFF]) {

@@ -56,6 +56,22 @@ public final class TimeFields {
         fromEpoch = false;
     }
 
+    /** Takes the time (not the reference date or memos) of another instance. */
+    public void copyFrom(TimeFields other) {
+        year = other.year;
+        month = other.month;
+        day = other.day;
+        hour = other.hour;
+        minute = other.minute;
+        second = other.second;
+        nanos = other.nanos;
+        fractionDigits = other.fractionDigits;
+        hasOffset = other.hasOffset;
+        offsetSeconds = other.offsetSeconds;
+        fromEpoch = other.fromEpoch;
+        isoPrefixValid = false;
+    }
+
     public void setReferenceDate(int year, int month, int day) {
         referenceYear = year;
         referenceMonth = month;

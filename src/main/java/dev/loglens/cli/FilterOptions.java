@@ -1,0 +1,128 @@
+package dev.loglens.cli;
+
+import dev.loglens.core.level.Level;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.time.TypedTimes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * The record filter options that {@code export} and {@code follow} share: {@code --level L} (L and more
+ * severe), {@code --levels A,B} (exactly those), {@code --grep REGEX}... (all must match, anywhere in the
+ * record), {@code --exclude REGEX}... (none may), {@code --logger PREFIX}, {@code --since T} (inclusive) and
+ * {@code --until T} (exclusive), times as written in the file.
+ */
+final class FilterOptions {
+
+    /** The parsed options: the level rule (on names and severities) and the rest as a {@link RecordFilter}. */
+    record Spec(int minimumSeverity, Set<String> levelNames, RecordFilter filter) {
+
+        /** Whether a record of this level passes the level options. */
+        boolean passesLevel(Level level) {
+            return level.severity() >= minimumSeverity && (levelNames == null || levelNames.contains(level.name()));
+        }
+
+        /** The same level rule as ids of a level table, for a filter over an index. */
+        RecordFilter forLevels(LevelTable levels) {
+            RecordFilter result = filter;
+            for (int id = 0; id < levels.size(); id++) {
+                result = result.withLevelShown(id, passesLevel(levels.level(id)));
+            }
+            return result;
+        }
+    }
+
+    private FilterOptions() {
+    }
+
+    static void addTo(Options options) {
+        options.addOption(Option.builder().longOpt("level").hasArg().argName("L")
+                .desc("Records of level L and more severe (TRACE, DEBUG, INFO, NOTICE, WARNING, ERROR, CRITICAL).").build());
+        options.addOption(Option.builder().longOpt("levels").hasArg().argName("A,B")
+                .desc("Records of exactly these levels (any name the log uses).").build());
+        options.addOption(Option.builder().longOpt("grep").hasArg().argName("REGEX")
+                .desc("Records matching REGEX anywhere, continuation lines included; repeat: all must match.").build());
+        options.addOption(Option.builder().longOpt("exclude").hasArg().argName("REGEX")
+                .desc("Leave out records matching REGEX; repeatable.").build());
+        options.addOption(Option.builder().longOpt("logger").hasArg().argName("PREFIX")
+                .desc("Records of logger PREFIX and the loggers under it (app.db takes app.db.pool).").build());
+        options.addOption(Option.builder().longOpt("since").hasArg().argName("T")
+                .desc("Records at or after T (ISO 8601, e.g. 2024-10-10T11:46 or 2024-10-10 11:46:39,123), "
+                        + "in the time as written in the file.").build());
+        options.addOption(Option.builder().longOpt("until").hasArg().argName("T")
+                .desc("Records before T.").build());
+    }
+
+    static Spec parse(CommandLine line) throws UsageException {
+        int minimum = Integer.MIN_VALUE;
+        if (line.hasOption("level")) {
+            minimum = severityOf(line.getOptionValue("level"));
+        }
+        Set<String> names = null;
+        if (line.hasOption("levels")) {
+            names = new HashSet<>();
+            for (String name : line.getOptionValue("levels").split(",")) {
+                if (!name.isBlank()) {
+                    names.add(canonical(name.strip().toUpperCase(Locale.ROOT)));
+                }
+            }
+        }
+        RecordFilter filter = RecordFilter.all()
+                .withIncludes(regexes(line, "grep"))
+                .withExcludes(regexes(line, "exclude"))
+                .withLoggerPrefix(line.getOptionValue("logger"));
+        long since = line.hasOption("since") ? time(line.getOptionValue("since"), "--since") : RecordFilter.NO_LOWER_BOUND;
+        long until = line.hasOption("until") ? time(line.getOptionValue("until"), "--until") : RecordFilter.NO_UPPER_BOUND;
+        if (until < since) {
+            throw new UsageException("--until is before --since");
+        }
+        return new Spec(minimum, names, filter.withTimeRange(since, until));
+    }
+
+    private static int severityOf(String written) throws UsageException {
+        LevelTable levels = new LevelTable();
+        return levels.byName(canonical(written.strip().toUpperCase(Locale.ROOT)))
+                .map(Level::severity)
+                .orElseThrow(() -> new UsageException("unknown level '" + written
+                        + "': use TRACE, DEBUG, INFO, NOTICE, WARNING, ERROR or CRITICAL"));
+    }
+
+    /** WARN is WARNING and FATAL is CRITICAL, as LogLens reads them in logs. */
+    private static String canonical(String name) {
+        return switch (name) {
+            case "WARN" -> "WARNING";
+            case "FATAL" -> "CRITICAL";
+            default -> name;
+        };
+    }
+
+    private static List<TextMatcher> regexes(CommandLine line, String option) throws UsageException {
+        List<TextMatcher> matchers = new ArrayList<>();
+        String[] values = line.getOptionValues(option);
+        if (values == null) {
+            return matchers;
+        }
+        for (String value : values) {
+            try {
+                matchers.add(TextMatcher.regex(value, true));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + option + " '" + value + "': " + e.getMessage());
+            }
+        }
+        return matchers;
+    }
+
+    /** ISO 8601 (a space for the T, a comma for the point, seconds optional), as the index counts wall time. */
+    static long time(String written, String option) throws UsageException {
+        return TypedTimes.wallMillis(written, null).orElseThrow(() -> new UsageException(
+                option + " '" + written + "' is not a time: write it like 2024-10-10T11:46:39"));
+    }
+}

@@ -1,0 +1,254 @@
+package dev.loglens.cli;
+
+import dev.loglens.core.export.JsonRecordWriter;
+import dev.loglens.core.format.FieldNames;
+import dev.loglens.core.format.FormatDetector;
+import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.tail.FollowState;
+import dev.loglens.core.tail.RecordFollower;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code loglens follow FILE...}: prints the records written to the files from now on (or from their start),
+ * through rotation, truncation and re-creation, filtered as {@code export} filters, until interrupted.
+ */
+final class FollowCommand implements Command {
+
+    /** How long the loop waits for a file-system event before it looks anyway (network file systems send none). */
+    static final long POLL_MILLIS = 50;
+
+    @Override
+    public String name() {
+        return "follow";
+    }
+
+    @Override
+    public String arguments() {
+        return "FILE...";
+    }
+
+    @Override
+    public String description() {
+        return "Print new records as they are written, like tail -F: through rotation (the old file is read to\n"
+                + "its end), copytruncate and re-creation, and waiting for a file that does not exist yet.\n"
+                + "Ctrl+C (or SIGTERM) prints what is pending and exits 0.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        FilterOptions.addTo(options);
+        options.addOption(Option.builder().longOpt("to").hasArg().argName("FORMAT")
+                .desc("text (the records as written, the default) or jsonl (one JSON object per record).").build());
+        options.addOption(Option.builder().longOpt("from-start")
+                .desc("Print the records already in the files first.").build());
+        return options;
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        List<Path> files = new ArrayList<>();
+        line.getArgList().forEach(file -> files.add(Path.of(file)));
+        if (files.isEmpty()) {
+            throw new UsageException("name at least one FILE");
+        }
+        boolean json = outputFormat(line);
+        FilterOptions.Spec spec = FilterOptions.parse(line);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Follow follow = new Follow(files, line.hasOption("from-start"), spec, json, System.out, err);
+        Thread shutdown = new Thread(() -> {
+            follow.stop();
+            try {
+                stopped.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // Interrupted is how a follow ends: exit 0 once what was pending is printed.
+            Runtime.getRuntime().halt(0);
+        }, "loglens-follow-stop");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            follow.run(() -> true);
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    static boolean outputFormat(CommandLine line) throws UsageException {
+        String to = line.getOptionValue("to", "text");
+        return switch (to) {
+            case "text" -> false;
+            case "jsonl" -> true;
+            default -> throw new UsageException("--to " + to + ": use text or jsonl");
+        };
+    }
+
+    /** One follow of some files; {@link #run} returns when stopped, after printing what was pending. */
+    static final class Follow {
+
+        private final List<RecordFollower> followers = new ArrayList<>();
+        private final OutputStream out;
+        private final PrintWriter err;
+        private final boolean json;
+        private final FilterOptions.Spec spec;
+        private volatile boolean running = true;
+        private final List<JsonRecordWriter> writers = new ArrayList<>();
+        private boolean wrote;
+
+        Follow(List<Path> files, boolean fromStart, FilterOptions.Spec spec, boolean json, OutputStream stdout,
+               PrintWriter err) throws IOException {
+            this.out = new BufferedOutputStream(stdout, 1 << 16);
+            this.err = err;
+            this.json = json;
+            this.spec = spec;
+            FormatDetector detector = FormatDetector.builtIn();
+            for (Path file : files) {
+                int which = followers.size();
+                writers.add(null);
+                followers.add(new RecordFollower(file, fromStart, detector,
+                        (b, length, first, source, number) -> print(which, b, length, first, source, number),
+                        state -> report(file, state)));
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        /** Tells the user on stderr when a file rotates, is truncated, or is waited for. */
+        private void report(Path file, FollowState state) {
+            if (state != FollowState.FOLLOWING) {
+                err.println("loglens follow: " + file + ": " + state.name().toLowerCase(java.util.Locale.ROOT));
+                err.flush();
+            }
+        }
+
+        /** Follows until stopped or {@code goOn} says no; then prints what is pending. */
+        void run(BooleanSupplier goOn) throws IOException, InterruptedException {
+            try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+                watchFolders(watch);
+                while (running && goOn.getAsBoolean()) {
+                    pollAll();
+                    try {
+                        var key = watch.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        if (key != null) {
+                            key.pollEvents();
+                            key.reset();
+                        }
+                    } catch (ClosedWatchServiceException closed) {
+                        Thread.sleep(POLL_MILLIS);
+                    }
+                }
+                pollAll();
+            } finally {
+                for (RecordFollower follower : followers) {
+                    follower.finishPending();
+                    follower.close();
+                }
+                out.flush();
+            }
+        }
+
+        /** Events where the file system sends them; the loop's timeout is the fallback where it does not. */
+        private void watchFolders(WatchService watch) {
+            Set<Path> folders = new HashSet<>();
+            for (RecordFollower follower : followers) {
+                Path folder = follower.path().toAbsolutePath().getParent();
+                if (folder != null && folders.add(folder)) {
+                    try {
+                        folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (IOException | UnsupportedOperationException noEvents) {
+                        // polling alone, then
+                    }
+                }
+            }
+        }
+
+        private void pollAll() throws IOException {
+            for (RecordFollower follower : followers) {
+                follower.poll();
+            }
+            if (wrote) {
+                out.flush();
+                wrote = false;
+            }
+        }
+
+        private void print(int which, byte[] b, int length, ParsedLine first, Path file, long number) {
+            RecordFollower follower = followers.get(which);
+            if (!spec.passesLevel(follower.levels().level(first.levelId))
+                    || !spec.filter().passesOutsideIndex(first.wallMillis(), b, 0, length, logger(follower, b, first))) {
+                return;
+            }
+            try {
+                if (json) {
+                    JsonRecordWriter writer = writers.get(which);
+                    if (writer == null) {
+                        writer = new JsonRecordWriter(new NonClosing(out), follower.format(), follower.levels());
+                        writers.set(which, writer);
+                    }
+                    writer.write(b, length, first, file.toString(), number);
+                    writer.flush();
+                } else {
+                    out.write(b, 0, length);
+                    out.write('\n');
+                }
+                wrote = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String logger(RecordFollower follower, byte[] b, ParsedLine first) {
+            int field = follower.format().fieldNames().indexOf(FieldNames.LOGGER);
+            if (field < 0 || first.fieldStart[field] < 0) {
+                return null;
+            }
+            String name = new String(b, first.fieldStart[field], first.fieldEnd[field] - first.fieldStart[field],
+                    StandardCharsets.UTF_8).strip();
+            return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
+                    ? name.substring(1, name.length() - 1) : name;
+        }
+    }
+
+
+    /** The JSON writer closes its stream when closed; the output is not its to close. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,417 @@
+package dev.loglens.core.tail;
+
+import dev.loglens.core.io.RotatedSet;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Follows a log file by its name, as {@code tail -F} does and stricter: every complete line is delivered
+ * once, in order, through appends, rotation by rename (the old file is read to its end through the handle
+ * already open, and a generation rotated away between two checks is read from its new name), truncation
+ * (logrotate's copytruncate: the file is read again from its start, past the NULs a writer without
+ * {@code O_APPEND} leaves) and deletion (the follower waits for the file to come back). A partial last line
+ * is held until its newline arrives.
+ *
+ * <p>Not thread-safe: one thread calls {@link #poll()} (after a file-system event, or every so often).
+ */
+public final class LineFollower implements Closeable {
+
+    /** Receives lines and changes of state, on the polling thread. */
+    public interface Listener {
+        /** A complete line, without its terminator, from {@code file} (line {@code lineNumber}, from 1). */
+        void line(byte[] b, int from, int to, Path file, long lineNumber);
+
+        /** The follower's state changed. */
+        default void state(FollowState state) {
+        }
+    }
+
+    private static final int READ_SIZE = 256 * 1024;
+    /** Bytes before the read position kept to notice a file rewritten (truncated and grown again) between checks. */
+    private static final int FINGERPRINT = 64;
+
+    private final Path path;
+    private final Listener listener;
+    private final boolean fromStart;
+    private final byte[] buffer = new byte[READ_SIZE];
+    private byte[] pending = new byte[4096];
+    private int pendingLength;
+    private final byte[] fingerprint = new byte[FINGERPRINT];
+    private int fingerprintLength;
+    private FileChannel channel;
+    private Object key;
+    private Path shownAs;
+    private long position;
+    private long lineNumber;
+    private boolean polled;
+    private FollowState state;
+    /** Generations read to their end, so a rotated file seen again under another name is not read twice. */
+    private final Set<Object> finished = new HashSet<>();
+
+    /**
+     * @param fromStart deliver the lines already in the file; otherwise only those written after the first
+     *                  {@link #poll()} (a file that appears later is always read from its start)
+     */
+    public LineFollower(Path path, boolean fromStart, Listener listener) {
+        this.path = path;
+        this.fromStart = fromStart;
+        this.listener = listener;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * Reads whatever is new and deals with rotation, truncation and deletion since the last call. The
+     * rotated set (oldest first, the live file last) is the model: every generation in it that has not been
+     * read to its end, after the one being read, is read in order; files that existed when following began
+     * are history and are not read.
+     */
+    public void poll() throws IOException {
+        if (!polled) {
+            polled = true;
+            for (Path old : RotatedSet.of(path)) {
+                if (!old.equals(path)) {
+                    finished.add(keyOf(old));
+                }
+            }
+            openLive(!fromStart);
+            if (channel == null) {
+                setState(FollowState.WAITING);
+            }
+            return;
+        }
+        Object liveKey = keyOf(path);
+        if (channel != null && Objects.equals(liveKey, key)) {
+            if (wasRewritten()) {
+                restartFromTop();
+            }
+            readToEnd();
+            return;
+        }
+        if (channel != null) {
+            readToEnd(); // the name points elsewhere now: what was written to our file comes first
+        }
+        if (channel != null && unreadGenerations().isEmpty() && liveKey != null && isEmpty(path) && isInSet()) {
+            // logrotate's "create" renames the file and makes a new one, and the program goes on writing to
+            // the renamed file until it is told to reopen: keep reading the old one until the new one is used.
+            setState(FollowState.ROTATED);
+            return;
+        }
+        if (channel != null) {
+            endOfGeneration();
+            closeChannel();
+        }
+        readUnreadGenerations();
+        if (liveKey == null) {
+            setState(key == null ? FollowState.WAITING : FollowState.DELETED);
+            return;
+        }
+        boolean rotated = key != null && state != FollowState.DELETED;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            openLive(false);
+            if (channel == null) {
+                return;
+            }
+            if (unreadGenerations().isEmpty()) {
+                break;
+            }
+            // Rotated again between looking and opening: the generations before the new live file come first.
+            closeChannel();
+            key = null;
+            readUnreadGenerations();
+        }
+        if (rotated) {
+            setState(FollowState.ROTATED);
+        }
+        readToEnd();
+    }
+
+    private static boolean isEmpty(Path file) throws IOException {
+        try {
+            return Files.size(file) == 0;
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+    }
+
+    /** Whether the file being read is still in the rotated set (renamed into it), not deleted. */
+    private boolean isInSet() throws IOException {
+        for (Path file : RotatedSet.of(path)) {
+            if (Objects.equals(keyOf(file), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rotated file and the identity it had when the folder was listed. */
+    private record Generation(Path file, Object key) {
+    }
+
+    /** Rotated generations (not the live file) not read yet, oldest first: written and rotated away unseen. */
+    private List<Generation> unreadGenerations() throws IOException {
+        List<Generation> unread = new ArrayList<>();
+        for (Path file : RotatedSet.of(path)) {
+            Object fileKey = keyOf(file);
+            if (!file.equals(path) && fileKey != null && !fileKey.equals(key) && !finished.contains(fileKey)) {
+                unread.add(new Generation(file, fileKey));
+            }
+        }
+        return unread;
+    }
+
+    private void openLive(boolean atEnd) throws IOException {
+        FileChannel opening;
+        try {
+            opening = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException missing) {
+            return;
+        }
+        channel = opening;
+        key = keyOf(path);
+        shownAs = path;
+        position = atEnd ? channel.size() : 0;
+        lineNumber = atEnd ? -1 : 0; // unknown when starting at the end
+        pendingLength = 0;
+        fingerprintLength = 0;
+        if (atEnd && position > 0) {
+            keepFingerprint(position);
+        }
+        setState(FollowState.FOLLOWING);
+    }
+
+    /** Reads from the position to the current end, delivering complete lines and holding a partial one. */
+    private void readToEnd() throws IOException {
+        while (true) {
+            int read = channel.read(ByteBuffer.wrap(buffer), position);
+            if (read <= 0) {
+                return;
+            }
+            position += read;
+            deliver(buffer, read);
+            keepFingerprint(buffer, read);
+        }
+    }
+
+    private void deliver(byte[] b, int length) {
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            if (b[i] != '\n') {
+                continue;
+            }
+            if (pendingLength > 0) {
+                append(b, start, i);
+                emit(pending, 0, pendingLength);
+                pendingLength = 0;
+            } else {
+                emit(b, start, i);
+            }
+            start = i + 1;
+        }
+        append(b, start, length);
+    }
+
+    private void emit(byte[] b, int from, int to) {
+        int start = from;
+        while (start < to && b[start] == 0) {
+            start++; // the hole a copytruncate leaves before the writer's next line
+        }
+        int end = to > start && b[to - 1] == '\r' ? to - 1 : to;
+        if (lineNumber >= 0) {
+            lineNumber++;
+        }
+        if (start == to && to > from) {
+            return; // nothing but NULs
+        }
+        listener.line(b, start, end, shownAs, lineNumber);
+    }
+
+    private void append(byte[] b, int from, int to) {
+        if (pendingLength == 0) {
+            while (from < to && b[from] == 0) {
+                from++; // a copytruncate hole can be gigabytes of NULs: never hold them
+            }
+        }
+        int n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        if (pendingLength + n > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + n));
+        }
+        System.arraycopy(b, from, pending, pendingLength, n);
+        pendingLength += n;
+    }
+
+    /** The last line of a generation that ended without a newline is delivered as it is. */
+    private void endOfGeneration() {
+        if (pendingLength > 0) {
+            emit(pending, 0, pendingLength);
+            pendingLength = 0;
+        }
+        finished.add(key);
+    }
+
+    /**
+     * Whether the file under the same name and inode no longer holds what was read: shorter than the
+     * position, or different bytes just before it (truncated, then written past the old position again).
+     */
+    private boolean wasRewritten() throws IOException {
+        long size = channel.size();
+        if (size < position) {
+            return true;
+        }
+        if (fingerprintLength == 0) {
+            return false;
+        }
+        byte[] now = new byte[fingerprintLength];
+        int read = channel.read(ByteBuffer.wrap(now), position - fingerprintLength);
+        return read != fingerprintLength || !Arrays.equals(now, 0, read, fingerprint, 0, fingerprintLength);
+    }
+
+    private void restartFromTop() throws IOException {
+        readTailFromCopy();
+        position = 0;
+        lineNumber = 0;
+        pendingLength = 0; // a partial line cut by the truncation is gone from the file too
+        fingerprintLength = 0;
+        setState(FollowState.TRUNCATED);
+    }
+
+    /**
+     * Lines written after our last read and before a copytruncate are not in the live file any more, but
+     * are in the copy logrotate made: the rotated sibling that holds what we read, up to our position, gives
+     * the rest from there.
+     */
+    private void readTailFromCopy() throws IOException {
+        if (fingerprintLength == 0) {
+            return;
+        }
+        for (Path sibling : RotatedSet.of(path)) {
+            if (sibling.equals(path) || sibling.getFileName().toString().matches(".*\\.(gz|bz2|xz|zst)$")) {
+                continue;
+            }
+            try (FileChannel copy = FileChannel.open(sibling, StandardOpenOption.READ)) {
+                if (copy.size() <= position) {
+                    continue;
+                }
+                byte[] there = new byte[fingerprintLength];
+                int read = copy.read(ByteBuffer.wrap(there), position - fingerprintLength);
+                if (read != fingerprintLength || !Arrays.equals(there, 0, read, fingerprint, 0, fingerprintLength)) {
+                    continue;
+                }
+                FileChannel live = channel;
+                channel = copy;
+                try {
+                    readToEnd();
+                } finally {
+                    channel = live;
+                }
+                if (pendingLength > 0) {
+                    emit(pending, 0, pendingLength);
+                    pendingLength = 0;
+                }
+                return;
+            } catch (NoSuchFileException gone) {
+                // rotated away meanwhile
+            }
+        }
+    }
+
+    private void keepFingerprint(byte[] b, int length) {
+        int n = Math.min(FINGERPRINT, length);
+        if (n == FINGERPRINT) {
+            System.arraycopy(b, length - n, fingerprint, 0, n);
+            fingerprintLength = n;
+            return;
+        }
+        int keep = Math.min(fingerprintLength, FINGERPRINT - n);
+        System.arraycopy(fingerprint, fingerprintLength - keep, fingerprint, 0, keep);
+        System.arraycopy(b, length - n, fingerprint, keep, n);
+        fingerprintLength = keep + n;
+    }
+
+    private void keepFingerprint(long end) throws IOException {
+        int n = (int) Math.min(FINGERPRINT, end);
+        int read = channel.read(ByteBuffer.wrap(fingerprint, 0, n), end - n);
+        fingerprintLength = Math.max(0, read);
+    }
+
+    /**
+     * Reads every unread rotated generation whole, oldest first. The folder is listed again after each, and a
+     * file is read only if it is still the one listed: a writer may be renaming the set meanwhile.
+     */
+    private void readUnreadGenerations() throws IOException {
+        for (int guard = 0; guard < 10_000; guard++) {
+            List<Generation> unread = unreadGenerations();
+            if (unread.isEmpty()) {
+                return;
+            }
+            Generation next = unread.get(0);
+            closeChannel();
+            try {
+                channel = FileChannel.open(next.file(), StandardOpenOption.READ);
+            } catch (NoSuchFileException gone) {
+                continue;
+            }
+            if (!next.key().equals(keyOf(next.file()))) {
+                closeChannel(); // renamed between listing and opening: list again
+                continue;
+            }
+            key = next.key();
+            shownAs = next.file();
+            position = 0;
+            lineNumber = 0;
+            pendingLength = 0;
+            readToEnd();
+            endOfGeneration();
+            closeChannel();
+        }
+    }
+
+    private static Object keyOf(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException missing) {
+            return null;
+        }
+    }
+
+    private void setState(FollowState newState) {
+        if (newState != state) {
+            state = newState;
+            listener.state(newState);
+        }
+    }
+
+    public FollowState state() {
+        return state;
+    }
+
+    private void closeChannel() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeChannel();
+    }
+}

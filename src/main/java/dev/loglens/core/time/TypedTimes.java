@@ -1,0 +1,40 @@
+package dev.loglens.core.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
+
+/**
+ * Times a user types (in a "go to time" box, a time filter, {@code --since}): {@code 2024-10-10 11:46},
+ * {@code 2024-10-10T11:46:39.123}, {@code 2024-10-10 11:46:39,123}, a date alone, or a time of day alone on
+ * a given day. The result counts wall-clock milliseconds of the time as written, as the index does
+ * ({@link TimeFields#wallMillis()}): no time zone is applied.
+ */
+public final class TypedTimes {
+
+    private TypedTimes() {
+    }
+
+    public static OptionalLong wallMillis(String text, LocalDate day) {
+        String t = text.strip().replace(' ', 'T').replace(',', '.');
+        try {
+            LocalDateTime time;
+            if (t.contains("T")) {
+                time = LocalDateTime.parse(t.length() == 16 ? t + ":00" : t);
+            } else if (t.contains(":")) {
+                if (day == null) {
+                    return OptionalLong.empty();
+                }
+                time = LocalDateTime.of(day, LocalTime.parse(t));
+            } else {
+                time = LocalDate.parse(t).atStartOfDay();
+            }
+            return OptionalLong.of(time.toInstant(ZoneOffset.UTC).toEpochMilli());
+        } catch (DateTimeParseException e) {
+            return OptionalLong.empty();
+        }
+    }
+}
