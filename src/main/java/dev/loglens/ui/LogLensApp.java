@@ -57,7 +57,9 @@ public final class LogLensApp extends Application {
         stage.setScene(scene);
         showTitle();
         if (getParameters() != null) { // null when started by a harness rather than Application.launch
-            getParameters().getUnnamed().forEach(file -> open(Path.of(file)));
+            boolean follow = getParameters().getUnnamed().contains("--follow");
+            getParameters().getUnnamed().stream().filter(arg -> !arg.equals("--follow"))
+                    .forEach(file -> open(Path.of(file)).setFollowing(follow));
         }
         stage.show();
     }
@@ -129,15 +131,12 @@ public final class LogLensApp extends Application {
         event.consume();
     }
 
-    void open(Path path) {
-        open(path, null);
-    }
-
-    void open(Path path, LogFormat format) {
+    LogView open(Path path) {
         Path absolute = path.toAbsolutePath();
-        addTab(new LogView(absolute, format, null, set -> openSet(absolute, set)),
-                absolute.getFileName().toString(), absolute.toString());
+        LogView view = new LogView(absolute, null, null, set -> openSet(absolute, set));
+        addTab(view, absolute.getFileName().toString(), absolute.toString());
         updateSettings(settings.withRecent(absolute.toString()));
+        return view;
     }
 
     /** The rotated set of {@code path}, oldest file first, as one log in one tab. */
@@ -148,6 +147,7 @@ public final class LogLensApp extends Application {
 
     private void addTab(LogView view, String name, String title) {
         view.colorBy(HighlightRules.of(settings.highlights()));
+        view.onReplace(fresh -> replace(view, fresh));
         Tab tab = new Tab(name, view);
         tab.setTooltip(new Tooltip(title));
         tab.setUserData(title);
@@ -208,14 +208,21 @@ public final class LogLensApp extends Application {
 
     /** Shows the log of {@code view} again, read with {@code format}, in the same tab. */
     private void reopen(LogView view, LogFormat format) {
+        Path path = view.path();
+        LogView reread = new LogView(path, format, null, set -> openSet(path, set));
+        reread.setFollowing(view.isFollowing());
+        replace(view, reread);
+    }
+
+    /** Puts {@code fresh} in the tab of {@code view} (the log read again: a new format, a rotation). */
+    private void replace(LogView view, LogView fresh) {
         for (Tab tab : tabs.getTabs()) {
             if (tab.getContent() == view) {
                 view.close();
-                Path path = view.path();
-                LogView reread = new LogView(path, format, null, set -> openSet(path, set));
-                reread.colorBy(HighlightRules.of(settings.highlights()));
-                tab.setContent(reread);
-                tab.setOnClosed(e -> closed(reread));
+                fresh.colorBy(HighlightRules.of(settings.highlights()));
+                fresh.onReplace(next -> replace(fresh, next));
+                tab.setContent(fresh);
+                tab.setOnClosed(e -> closed(fresh));
             }
         }
     }

@@ -10,9 +10,11 @@ import dev.loglens.core.io.RotatedSet;
 import dev.loglens.core.query.LoggerCounts;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,6 +65,13 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private FindBar findBar;
     private final VBox bottom = new VBox();
     private String filterStatus = "";
+    private volatile boolean following;
+    private String followStateText = "";
+    private long newRecords;
+    private Consumer<LogView> replacer = fresh -> { };
+    private final javafx.scene.control.ToggleButton followToggle = new javafx.scene.control.ToggleButton("Follow");
+    private final Label followState = new Label();
+    private final Hyperlink newRecordsLink = new Hyperlink();
     private HighlightRules highlightRules = HighlightRules.NONE;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
@@ -85,7 +94,21 @@ public final class LogView extends BorderPane implements FindBar.Target {
         progress.setMaxWidth(Double.MAX_VALUE);
         status.getStyleClass().add("status");
         message.getStyleClass().add("status-message");
-        HBox statusBar = new HBox(16, status, message, progress);
+        followToggle.setId("follow-toggle");
+        followToggle.setTooltip(new javafx.scene.control.Tooltip("Follow the file as it is written (Ctrl+Shift+F)"));
+        followToggle.setOnAction(e -> setFollowing(followToggle.isSelected()));
+        followState.getStyleClass().add("follow-state");
+        newRecordsLink.getStyleClass().add("new-records");
+        newRecordsLink.setVisible(false);
+        newRecordsLink.setOnAction(e -> {
+            newRecords = 0;
+            newRecordsLink.setVisible(false);
+            if (actions != null) {
+                actions.last();
+            }
+        });
+        HBox statusBar = new HBox(16, followToggle, followState, status, newRecordsLink, message, progress);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(progress, Priority.ALWAYS);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         statusBar.getStyleClass().add("status-bar");
@@ -128,17 +151,119 @@ public final class LogView extends BorderPane implements FindBar.Target {
                 progressUpdates.request();
             };
             FileIndexer indexer = FileIndexer.leavingACoreFree();
-            if (format == null) {
-                indexer.index(opened, listener, cancellation);
-            } else {
-                indexer.index(opened, format, opened.size(), listener, cancellation);
-            }
-        } catch (CancellationException closed) {
-            // the view was closed while indexing
+            RecordIndex built = format == null ? indexer.index(opened, listener, cancellation)
+                    : indexer.index(opened, format, opened.size(), listener, cancellation);
+            follow(indexer, opened, built, listener);
+        } catch (CancellationException | InterruptedException closed) {
+            // the view was closed
         } catch (IOException | RuntimeException e) {
             latest.set(new Progress(null, null, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage(), null));
             progressUpdates.request();
         }
+    }
+
+    /**
+     * Once indexed, the same thread follows the file while the view is in follow mode: appended lines are
+     * indexed as they come (at most 100 ms later); a rotated, truncated or re-created file makes the view
+     * read the log again, the rotated generation included, so nothing written is left out.
+     */
+    private void follow(FileIndexer indexer, LogFile opened, RecordIndex built, IndexListener listener)
+            throws IOException, InterruptedException {
+        Object ours = fileKey(path);
+        while (!cancellation.isCancelled()) {
+            if (!following) {
+                showFollowState("paused");
+            } else {
+                Object live = fileKey(path);
+                if (live == null) {
+                    showFollowState(FollowState.WAITING);
+                } else if (!live.equals(ours)) {
+                    showFollowState(FollowState.ROTATED);
+                    Platform.runLater(() -> replaceWith(rotatedSet(ours)));
+                    return;
+                } else if (opened.size() < built.indexedBytes()) {
+                    showFollowState(FollowState.TRUNCATED);
+                    Platform.runLater(() -> replaceWith(files));
+                    return;
+                } else {
+                    long before = built.indexedBytes();
+                    long after = indexer.indexAppended(opened, built);
+                    if (after > before) {
+                        listener.progressed(built, after, after);
+                    }
+                    showFollowState(FollowState.FOLLOWING);
+                }
+            }
+            Thread.sleep(FOLLOW_INTERVAL_MILLIS);
+        }
+    }
+
+    static final long FOLLOW_INTERVAL_MILLIS = 100;
+
+    /** The files to read after a rotation: those read so far, with the live one under its rotated name, then the new one. */
+    private List<Path> rotatedSet(Object rotatedKey) {
+        List<Path> set = new ArrayList<>();
+        try {
+            for (Path sibling : RotatedSet.of(path)) {
+                if (rotatedKey.equals(fileKey(sibling))) {
+                    if (files != null) {
+                        set.addAll(files.subList(0, files.size() - 1));
+                    }
+                    set.add(sibling);
+                }
+            }
+        } catch (IOException e) {
+            set.clear();
+        }
+        set.add(path);
+        return set;
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    private void showFollowState(Object state) {
+        String text = state instanceof FollowState known ? switch (known) {
+            case FOLLOWING -> "following";
+            case WAITING -> "waiting for the file to appear";
+            case ROTATED -> "file rotated";
+            case TRUNCATED -> "file truncated";
+            case DELETED -> "file deleted";
+        } : state.toString();
+        if (!text.equals(followStateText)) {
+            followStateText = text;
+            Platform.runLater(() -> followState.setText(following ? "● " + text : text));
+        }
+    }
+
+    /** Follow mode: new records appear as they are written; the view scrolls with them while at the bottom. */
+    public void setFollowing(boolean on) {
+        following = on;
+        followToggle.setSelected(on);
+        if (!on) {
+            followState.setText("paused");
+            followStateText = "paused";
+        }
+    }
+
+    boolean isFollowing() {
+        return following;
+    }
+
+    /** Asked of the view when it must read its log again (rotation, truncation): the app swaps it in. */
+    void onReplace(Consumer<LogView> replacer) {
+        this.replacer = replacer;
+    }
+
+    private void replaceWith(List<Path> set) {
+        LogView fresh = new LogView(path, format, set, openAsSet);
+        fresh.setFollowing(true);
+        replacer.accept(fresh);
     }
 
     private void showProgress() {
@@ -155,8 +280,20 @@ public final class LogView extends BorderPane implements FindBar.Target {
         if (table == null) {
             createTable(p.index(), p.file());
         }
+        boolean atBottom = table.isAtBottom();
+        long before = rows.total();
         if (filter.showsAll()) {
             rows.growTo(p.index().recordCount());
+        }
+        if (following && indexed && rows.total() > before) {
+            if (atBottom) {
+                table.scrollToEnd();
+                newRecords = 0;
+            } else {
+                newRecords += rows.total() - before;
+            }
+            newRecordsLink.setText(String.format("%,d new records ↓", newRecords));
+            newRecordsLink.setVisible(newRecords > 0);
         }
         filterBar.refreshCounts();
         if (p.rotatedSet() != null && rotatedLink == null) {
@@ -215,7 +352,8 @@ public final class LogView extends BorderPane implements FindBar.Target {
         detail = new DetailPane(new RecordReader(opened, index));
         actions = new RecordActions(index, opened, table, bookmarks);
         actions.onMessage(message::setText);
-        filter = new LiveFilter(index, opened, rows, () -> indexFinished, this::showFilterStatus);
+        // A followed log is never finished: its filter goes on taking the records that arrive.
+        filter = new LiveFilter(index, opened, rows, () -> indexFinished && !following, this::showFilterStatus);
         filterBar = new FilterBar(index, actions.referenceDate(), filter::apply);
         setTop(filterBar);
         findBar = new FindBar(this);

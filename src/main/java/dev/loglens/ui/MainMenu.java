@@ -46,6 +46,7 @@ final class MainMenu {
                         item("Find Next", "find-next-menu", "F3", () -> withView(v -> v.findAgain(true))),
                         item("Find Previous", "find-previous-menu", "Shift+F3", () -> withView(v -> v.findAgain(false)))),
                 menu("View", dark, item("Raw Lines", "raw-lines", "Shortcut+R", this::toggleRaw),
+                        item("Follow", "follow", "Shortcut+Shift+F", () -> withView(v -> v.setFollowing(!v.isFollowing()))),
                         item("Highlight Rules…", "highlight-rules", "Shortcut+Shift+H", app::editHighlightRules)),
                 menu("Go",
                         item("Next Error", "next-error", "F8", () -> app.withActions(a -> a.nextError(true))),

@@ -100,6 +100,20 @@ final class RecordTable extends BorderPane {
         syncScroller();
     }
 
+    /** Whether the last row of the log is on screen (a following view then scrolls with new rows). */
+    boolean isAtBottom() {
+        if (flow == null || flow.getLastVisibleCell() == null) {
+            return true;
+        }
+        return items.windowStart() + flow.getLastVisibleCell().getIndex() >= items.total() - 1;
+    }
+
+    /** Scrolls to the last rows of the log, the last one at the bottom of the screen. */
+    void scrollToEnd() {
+        int visible = flow == null ? 30 : Math.max(1, (int) (flow.getHeight() / ROW_HEIGHT) - 1);
+        showRowAtTop(Math.max(0, items.total() - visible));
+    }
+
     /** Scrolls so that the row (in the whole log) is the first on screen, without selecting it. */
     void showRowAtTop(long row) {
         List<Long> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems());

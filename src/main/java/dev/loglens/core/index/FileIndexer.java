@@ -120,6 +120,44 @@ public final class FileIndexer {
     }
 
 
+    /**
+     * Indexes what was appended to a file since {@code index} was built or last extended, up to its last
+     * complete line (a line still being written waits for its newline): records that start there are
+     * appended, and lines that continue the last record (a traceback written after its first line) become
+     * its lines. Returns the bytes indexed now, the same as before when nothing complete was added.
+     */
+    public long indexAppended(LogFile file, RecordIndex index) throws IOException {
+        long from = index.indexedBytes();
+        long to = endOfLastLine(file, from, file.size());
+        if (to <= from) {
+            return from;
+        }
+        SegmentScanner scanner = new SegmentScanner(file, index.format(), index.levels(), SCAN_BUFFER,
+                index.referenceDate());
+        SegmentResult result = new SegmentResult();
+        scanner.scan(from, to, to, result);
+        long lines = join(index, result, index.lineCount());
+        index.publish(to, lines);
+        return to;
+    }
+
+    /** The end of the last complete line in {@code [from, size)}, or {@code from} when there is none. */
+    private static long endOfLastLine(LogFile file, long from, long size) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        long end = size;
+        while (end > from) {
+            int n = (int) Math.min(chunk.length, end - from);
+            int read = file.read(end - n, chunk, 0, n);
+            for (int i = read - 1; i >= 0; i--) {
+                if (chunk[i] == '\n') {
+                    return end - n + i + 1;
+                }
+            }
+            end -= n;
+        }
+        return from;
+    }
+
     /** Where the text starts after the NUL hole that logrotate's copytruncate can leave at the start. */
     private static long firstNonNul(LogFile file, long size) throws IOException {
         byte[] chunk = new byte[64 * 1024];
