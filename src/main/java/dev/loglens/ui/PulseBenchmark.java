@@ -141,6 +141,20 @@ public final class PulseBenchmark {
                 Thread.sleep(150);
             }
         });
+        Path tailed = Files.createTempFile("loglens-follow", ".log");
+        Files.writeString(tailed, "2024-10-10 11:46:39,123 - app - INFO - start\n");
+        long[] written = {0, 0};
+        phase("follow a writer at 100,000 lines/s for 3 s", () -> {
+            Platform.runLater(() -> app.open(tailed).setFollowing(true));
+            waitUntil(() -> onFx(() -> view() != null && view().isIndexed()));
+            written[0] = writeLines(tailed, 100_000, 3);
+            long lastWritten = System.nanoTime();
+            waitUntil(() -> onFx(() -> view().table().items().total() >= written[0] + 1));
+            written[1] = System.nanoTime() - lastWritten;
+        });
+        System.out.printf(Locale.ROOT, "  %,d lines written; all shown %.0f ms after the last was written%n",
+                written[0], written[1] / 1e6);
+        Files.delete(tailed);
         phase("next error x20", () -> {
             for (int i = 0; i < 20; i++) {
                 Platform.runLater(() -> view().actions().nextError(true));
@@ -148,6 +162,28 @@ public final class PulseBenchmark {
             }
         });
         return 0; // the caller exits the JVM: Platform.exit under a virtual display only adds shutdown noise
+    }
+
+    /** Appends numbered lines at {@code perSecond} in batches every 10 ms for {@code seconds}; returns how many. */
+    private static long writeLines(Path file, int perSecond, int seconds) throws Exception {
+        long count = 0;
+        int batch = perSecond / 100;
+        long start = System.nanoTime();
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
+            for (int tick = 0; tick < seconds * 100; tick++) {
+                StringBuilder lines = new StringBuilder(batch * 80);
+                for (int i = 0; i < batch; i++) {
+                    lines.append("2024-10-10 11:46:40,000 - app.worker - INFO - line ").append(count++).append('\n');
+                }
+                out.write(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                long ahead = start + (tick + 1) * 10_000_000L - System.nanoTime();
+                if (ahead > 0) {
+                    Thread.sleep(ahead / 1_000_000, (int) (ahead % 1_000_000));
+                }
+            }
+        }
+        return count;
     }
 
     /** Waits until the status bar no longer says the filter is running (it says "filtering n%" until then). */
