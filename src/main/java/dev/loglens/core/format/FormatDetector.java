@@ -133,14 +133,13 @@ public final class FormatDetector {
                 if (parts.contains(candidate) || candidate == GenericFormat.INSTANCE) {
                     continue; // the generic fallback would mistake stray timestamped lines for another format
                 }
-                int score = mixedScore(candidate.newParser(new LevelTable()), head, starts, ends, unread, unreadCount,
-                        parsed);
+                int score = mixedScore(candidate, head, starts, ends, unread, unreadCount, parsed);
                 if (score > nextScore) {
                     next = candidate;
                     nextScore = score;
                 }
             }
-            // Two lines with a known level and a time, or three with a level, and at least 1 in 100 of the lines.
+            // Two lines with a known level and a time, or one JSON log line with both; and 1 in 100 of the lines.
             if (next == null || nextScore < Math.max(MIN_MIXED_SCORE, lines / 25)) {
                 break;
             }
@@ -155,14 +154,16 @@ public final class FormatDetector {
      * The given lines' score (as {@link #score}) for a format that may be mixed in; a line whose level LogLens
      * does not know does not count, for that is most often another layout's text read as a level.
      */
-    private static int mixedScore(LineParser parser, byte[] head, int[] starts, int[] ends, int[] lines, int count,
+    private static int mixedScore(LogFormat format, byte[] head, int[] starts, int[] ends, int[] lines, int count,
                                   ParsedLine parsed) {
+        LineParser parser = format.newParser(new LevelTable());
+        boolean structured = format instanceof JsonLinesFormat; // a JSON object with log keys is no accident
         int score = 0;
         for (int k = 0; k < count; k++) {
             int i = lines[k];
             parsed.reset();
             if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
-                score += (parsed.hasLevel ? 3 : 2) + (parsed.hasTime ? 1 : 0);
+                score += (parsed.hasLevel ? 3 : 2) + (parsed.hasTime ? 1 : 0) + (structured ? 4 : 0);
             }
         }
         return score;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The fallback for logs no specific format reads: a line that starts with a timestamp (optionally in
- * brackets) starts a record, and a level name among the first few words after the timestamp gives its
+ * brackets, optionally after a bracketed level such as {@code [ERROR]}) starts a record, and a level name among the first few words after the timestamp gives its
  * level. Only those words count, and only when written as a level is (upper case, or in brackets), so a
  * message that mentions "error" never becomes an ERROR.
  */
@@ -32,7 +32,9 @@ public final class GenericFormat extends NamedFormat {
     @Override
     public LineParser newParser(LevelTable levels) {
         return (b, start, end, out) -> {
-            int pos = start < end && b[start] == '[' ? start + 1 : start;
+            int levelFirst = bracketedLevelEnd(b, start, end);
+            int timeStart = levelFirst > 0 ? skipSpaces(b, levelFirst, end) : start;
+            int pos = timeStart < end && b[timeStart] == '[' ? timeStart + 1 : timeStart;
             int next = LAYOUTS.parse(b, pos, end, out.time);
             if (next < 0 || (next < end && Character.isLetterOrDigit(b[next]))) {
                 return false;
@@ -42,7 +44,15 @@ public final class GenericFormat extends NamedFormat {
             out.hasLevel = false;
             out.levelWellKnown = false;
             out.levelId = LevelTable.NONE_ID;
-            int messageStart = findLevel(b, next, end, levels, out);
+            int messageStart;
+            if (levelFirst > 0) {
+                out.levelId = (byte) LevelTable.wellKnownId(b, start + 1, levelFirst - start - 2);
+                out.levelWellKnown = true;
+                out.hasLevel = true;
+                messageStart = skipSpaces(b, next, end);
+            } else {
+                messageStart = findLevel(b, next, end, levels, out);
+            }
             if (out.wantFields) {
                 out.fieldStart[0] = pos;
                 out.fieldEnd[0] = next;
@@ -51,6 +61,29 @@ public final class GenericFormat extends NamedFormat {
             }
             return true;
         };
+    }
+
+    /** After a leading {@code [ERROR]}-style level the time may follow: where the bracket ends, or -1. */
+    private static int bracketedLevelEnd(byte[] b, int start, int end) {
+        if (start >= end || b[start] != '[') {
+            return -1;
+        }
+        int close = start + 1;
+        while (close < end && close - start <= 9 && b[close] != ']') {
+            close++;
+        }
+        if (close >= end || b[close] != ']' || LevelTable.wellKnownId(b, start + 1, close - start - 1) < 0
+                || !isUpperCase(b, start + 1, close)) {
+            return -1;
+        }
+        return close + 1;
+    }
+
+    private static int skipSpaces(byte[] b, int pos, int end) {
+        while (pos < end && b[pos] == ' ') {
+            pos++;
+        }
+        return pos;
     }
 
     private static int skipFraction(byte[] b, int pos, int end) {

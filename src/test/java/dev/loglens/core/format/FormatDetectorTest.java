@@ -37,4 +37,38 @@ class FormatDetectorTest {
         assertThat(detect("2024-10-10 11:46:39,123 - app - INFO - started\n2024-10-10 11:46:40,000 - app - ERROR - x\n"))
                 .isEqualTo("python-default");
     }
+
+    @Test
+    void aSingleStructlogJsonLineAmongUvicornLinesIsARecordOfItsOwn() {
+        String log = """
+                INFO:     Started server process [5877]
+                INFO:     Waiting for application startup.
+                INFO:     Application startup complete.
+                {"event": "healthcheck", "timestamp": "2025-08-25T20:17:00.779475Z", "level": "info"}
+                INFO:     127.0.0.1:57861 - "GET /health HTTP/1.1" 200 OK
+                """;
+        assertThat(detect(log)).isEqualTo("python-uvicorn+json-lines");
+    }
+
+    @Test
+    void aTimeAfterABracketedLevelIsAGenericRecordStartWithThatLevel() {
+        String log = """
+                [ERROR]2017-10-25 15:38:51,0132
+                [[==localizedMessage: Required Integer parameter 'a' is not present==]
+                  org.springframework.web.method.annotation.RequestParamMethodArgumentResolver.handleMissingValue
+                [ERROR]2017-10-25 15:41:46,0661
+                [[==message: Required parameter==]
+                """;
+        byte[] head = log.getBytes(StandardCharsets.UTF_8);
+        LogFormat format = DETECTOR.detect(head, head.length);
+        assertThat(format.id()).isEqualTo("generic");
+        ParsedLine parsed = new ParsedLine();
+        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        byte[] line = "[ERROR]2017-10-25 15:38:51,0132".getBytes(StandardCharsets.UTF_8);
+        assertThat(format.newParser(levels).parse(line, 0, line.length, parsed)).isTrue();
+        assertThat(levels.level(parsed.levelId).name()).isEqualTo("ERROR");
+        assertThat(parsed.time.toIsoString()).startsWith("2017-10-25T15:38:51");
+        byte[] text = "[[==message: Required parameter==]".getBytes(StandardCharsets.UTF_8);
+        assertThat(format.newParser(levels).parse(text, 0, text.length, parsed)).isFalse();
+    }
 }
