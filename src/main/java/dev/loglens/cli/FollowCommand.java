@@ -4,6 +4,7 @@ import dev.loglens.core.export.JsonRecordWriter;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.FormatDetector;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.tail.RecordFollower;
 import java.io.BufferedOutputStream;
@@ -12,15 +13,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -147,19 +142,11 @@ final class FollowCommand implements Command {
 
         /** Follows until stopped or {@code goOn} says no; then prints what is pending. */
         void run(BooleanSupplier goOn) throws IOException, InterruptedException {
-            try (WatchService watch = FileSystems.getDefault().newWatchService()) {
-                watchFolders(watch);
+            Path[] files = followers.stream().map(RecordFollower::path).toArray(Path[]::new);
+            try (FolderEvents events = FolderEvents.watching(files)) {
                 while (running && goOn.getAsBoolean()) {
                     pollAll();
-                    try {
-                        var key = watch.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                        if (key != null) {
-                            key.pollEvents();
-                            key.reset();
-                        }
-                    } catch (ClosedWatchServiceException closed) {
-                        Thread.sleep(POLL_MILLIS);
-                    }
+                    events.await(POLL_MILLIS);
                 }
                 pollAll();
             } finally {
@@ -168,22 +155,6 @@ final class FollowCommand implements Command {
                     follower.close();
                 }
                 out.flush();
-            }
-        }
-
-        /** Events where the file system sends them; the loop's timeout is the fallback where it does not. */
-        private void watchFolders(WatchService watch) {
-            Set<Path> folders = new HashSet<>();
-            for (RecordFollower follower : followers) {
-                Path folder = follower.path().toAbsolutePath().getParent();
-                if (folder != null && folders.add(folder)) {
-                    try {
-                        folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE,
-                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-                    } catch (IOException | UnsupportedOperationException noEvents) {
-                        // polling alone, then
-                    }
-                }
             }
         }
 

@@ -10,6 +10,7 @@ import dev.loglens.core.io.RotatedSet;
 import dev.loglens.core.query.LoggerCounts;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
@@ -170,6 +171,13 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private void follow(FileIndexer indexer, LogFile opened, RecordIndex built, IndexListener listener)
             throws IOException, InterruptedException {
         Object ours = fileKey(path);
+        try (FolderEvents events = FolderEvents.watching(path)) {
+            followLoop(indexer, opened, built, listener, ours, events);
+        }
+    }
+
+    private void followLoop(FileIndexer indexer, LogFile opened, RecordIndex built, IndexListener listener,
+                            Object ours, FolderEvents events) throws IOException, InterruptedException {
         while (!cancellation.isCancelled()) {
             if (!following) {
                 showFollowState("paused");
@@ -194,7 +202,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
                     showFollowState(FollowState.FOLLOWING);
                 }
             }
-            Thread.sleep(FOLLOW_INTERVAL_MILLIS);
+            events.await(FOLLOW_INTERVAL_MILLIS);
         }
     }
 
