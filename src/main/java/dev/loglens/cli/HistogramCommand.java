@@ -1,0 +1,131 @@
+package dev.loglens.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.loglens.core.index.FileIndexer;
+import dev.loglens.core.index.IndexListener;
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.query.FilterRun;
+import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.stats.Histogram;
+import dev.loglens.core.task.Cancellation;
+import java.io.IOException;
+import java.io.Writer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code loglens histogram FILE... --bucket 1m}: records per time bucket and level, one JSON object per
+ * bucket, every bucket from the first record's to the last's, empty ones included.
+ */
+final class HistogramCommand implements Command {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
+
+    @Override
+    public String name() {
+        return "histogram";
+    }
+
+    @Override
+    public String arguments() {
+        return "FILE...";
+    }
+
+    @Override
+    public String description() {
+        return "Print records per time bucket and level, one JSON object per bucket and line:\n"
+                + "{\"start\": \"2024-10-10T11:46:00\", \"counts\": {\"INFO\": 120, \"ERROR\": 3}}. Buckets start at whole\n"
+                + "multiples of their size, in the time as written in the file; empty buckets are printed too.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        options.addOption(Option.builder().longOpt("bucket").hasArg().argName("SIZE")
+                .desc("Bucket size: 1s, 30s, 1m, 5m, 1h, 1d... Default: 1m.").build());
+        FilterOptions.addTo(options);
+        return options;
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        List<String> files = line.getArgList();
+        if (files.isEmpty()) {
+            throw new UsageException("name at least one FILE");
+        }
+        long bucket;
+        try {
+            bucket = Histogram.parseSize(line.getOptionValue("bucket", "1m"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        FilterOptions.Spec spec = FilterOptions.parse(line);
+        int failures = 0;
+        for (String file : files) {
+            try (LogFile log = LogFile.open(Path.of(file))) {
+                RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
+                Histogram histogram = Histogram.count(index, selection(index, log, spec), bucket, Cancellation.none());
+                write(histogram, index.levels(), files.size() > 1 ? file : null, out);
+                out.flush();
+            } catch (IOException | IllegalArgumentException e) {
+                out.flush();
+                err.println("loglens histogram: " + e.getMessage());
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** The records the filter options pass, or null for every record (then nothing is read but the index). */
+    private static RecordSelection selection(RecordIndex index, LogFile log, FilterOptions.Spec spec) throws IOException {
+        RecordFilter filter = spec.forLevels(index.levels());
+        if (filter.passesEverything()) {
+            return null;
+        }
+        RecordSelection selection = new RecordSelection();
+        new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
+                ProgressListener.NONE);
+        return selection;
+    }
+
+    static void write(Histogram histogram, LevelTable levels, String path, Writer out) throws IOException {
+        DateTimeFormatter layout = histogram.bucketMillis() % 1000 == 0 ? SECONDS : MILLIS;
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.setRootValueSeparator(null);
+            for (int b = 0; b < histogram.bucketCount(); b++) {
+                json.writeStartObject();
+                if (path != null) {
+                    json.writeStringField("path", path);
+                }
+                long start = histogram.bucketStart(b);
+                json.writeStringField("start", layout.format(LocalDateTime.ofEpochSecond(Math.floorDiv(start, 1000L),
+                        (int) Math.floorMod(start, 1000L) * 1_000_000, ZoneOffset.UTC)));
+                json.writeObjectFieldStart("counts");
+                for (int level = 0; level < histogram.levelCount(); level++) {
+                    long count = histogram.count(b, level);
+                    if (count > 0) {
+                        json.writeNumberField(levels.level(level).name(), count);
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package dev.loglens.core.stats;
+
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.task.Cancellation;
+import dev.loglens.core.time.TimeFields;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Records per time bucket and level, counted from the index alone (its time and level columns; the file
+ * is never read again). Buckets start at whole multiples of their size in the time as written in the file,
+ * and run from the bucket of the earliest record to that of the latest, empty ones included. Records
+ * without a time are counted apart.
+ */
+public final class Histogram {
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+
+    private final long bucketMillis;
+    private final long firstStart;
+    private final int levelCount;
+    /** {@code counts[bucket * levelCount + levelId]}. */
+    private final long[] counts;
+    private final long untimed;
+
+    private Histogram(long bucketMillis, long firstStart, int levelCount, long[] counts, long untimed) {
+        this.bucketMillis = bucketMillis;
+        this.firstStart = firstStart;
+        this.levelCount = levelCount;
+        this.counts = counts;
+        this.untimed = untimed;
+    }
+
+    /** A bucket size written as {@code 1s}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}, in millis. */
+    public static long parseSize(String written) {
+        Matcher m = SIZE.matcher(written.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new IllegalArgumentException("bucket size '" + written + "': write it like 1s, 30s, 5m, 1h or 1d");
+        }
+        long unit = switch (m.group(2)) {
+            case "ms" -> 1;
+            case "s" -> 1000;
+            case "m" -> 60_000;
+            case "h" -> 3_600_000;
+            default -> 86_400_000;
+        };
+        return Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    }
+
+    /**
+     * Counts the records of {@code selection} (every record when null) in buckets of {@code bucketMillis}, in
+     * one pass over the index's columns. Times mostly grow from record to record, so a record usually falls
+     * in the bucket of the one before and costs no division; the counts grow to either side as needed.
+     */
+    public static Histogram count(RecordIndex index, RecordSelection selection, long bucketMillis,
+                                  Cancellation cancellation) {
+        Counter counter = new Counter(bucketMillis, index.levels().size());
+        long rows = selection == null ? index.recordCount() : selection.size();
+        for (long row = 0; row < rows; row++) {
+            long record = selection == null ? row : selection.get(row);
+            counter.add(index.wallMillis(record), index.levelId(record) & 0xFF);
+            if ((row & 0xFFFFF) == 0) {
+                cancellation.throwIfCancelled();
+            }
+        }
+        return counter.histogram();
+    }
+
+    /** Counts by bucket as records come, in an array that grows towards earlier or later buckets. */
+    private static final class Counter {
+        private final long bucketMillis;
+        private final int levels;
+        private long[] counts;
+        private long baseBucket;
+        private long lowest = Long.MAX_VALUE;
+        private long highest = Long.MIN_VALUE;
+        private long currentStart = Long.MAX_VALUE;
+        private long currentEnd = Long.MIN_VALUE;
+        private int currentOffset;
+        private long untimed;
+
+        Counter(long bucketMillis, int levels) {
+            this.bucketMillis = bucketMillis;
+            this.levels = levels;
+        }
+
+        void add(long time, int level) {
+            if (time == TimeFields.NO_TIME) {
+                untimed++;
+                return;
+            }
+            if (time < currentStart || time >= currentEnd) {
+                long bucket = Math.floorDiv(time, bucketMillis);
+                makeRoom(bucket);
+                currentStart = bucket * bucketMillis;
+                currentEnd = currentStart + bucketMillis;
+                currentOffset = (int) (bucket - baseBucket) * levels;
+                lowest = Math.min(lowest, bucket);
+                highest = Math.max(highest, bucket);
+            }
+            counts[currentOffset + level]++;
+        }
+
+        private void makeRoom(long bucket) {
+            if (counts == null) {
+                baseBucket = bucket - 64;
+                counts = new long[1024 * levels];
+                return;
+            }
+            long capacity = counts.length / levels;
+            if (bucket >= baseBucket && bucket < baseBucket + capacity) {
+                return;
+            }
+            long first = Math.min(baseBucket, bucket);
+            long last = Math.max(baseBucket + capacity - 1, bucket);
+            long grown = Math.max(capacity * 2, last - first + 1 + capacity / 2);
+            if (grown * levels > Integer.MAX_VALUE - 8) {
+                grown = last - first + 1;
+                if (grown * levels > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException(String.format("%,d buckets are too many: the records span %s;"
+                            + " choose a larger bucket", grown, describe(grown * bucketMillis)));
+                }
+            }
+            long newBase = bucket < baseBucket ? last - grown + 1 : first;
+            long[] larger = new long[(int) (grown * levels)];
+            System.arraycopy(counts, 0, larger, (int) (baseBucket - newBase) * levels, counts.length);
+            counts = larger;
+            baseBucket = newBase;
+            currentStart = Long.MAX_VALUE; // offsets moved
+            currentEnd = Long.MIN_VALUE;
+        }
+
+        Histogram histogram() {
+            if (counts == null) {
+                return new Histogram(bucketMillis, 0, levels, new long[0], untimed);
+            }
+            int from = (int) (lowest - baseBucket) * levels;
+            int to = (int) (highest - baseBucket + 1) * levels;
+            return new Histogram(bucketMillis, lowest * bucketMillis, levels, Arrays.copyOfRange(counts, from, to),
+                    untimed);
+        }
+    }
+
+    private static String describe(long millis) {
+        return String.format(Locale.ROOT, "%.1f days", millis / 86_400_000.0);
+    }
+
+    public long bucketMillis() {
+        return bucketMillis;
+    }
+
+    public int bucketCount() {
+        return levelCount == 0 ? 0 : counts.length / levelCount;
+    }
+
+    /** Where bucket {@code b} starts, in wall-clock millis as written in the file. */
+    public long bucketStart(int bucket) {
+        return firstStart + bucket * bucketMillis;
+    }
+
+    /** Records of level {@code levelId} in bucket {@code b}. */
+    public long count(int bucket, int levelId) {
+        return levelId < levelCount ? counts[bucket * levelCount + levelId] : 0;
+    }
+
+    public long total(int bucket) {
+        long sum = 0;
+        for (int level = 0; level < levelCount; level++) {
+            sum += counts[bucket * levelCount + level];
+        }
+        return sum;
+    }
+
+    /** The highest bucket total: the top of a chart's scale. */
+    public long maxTotal() {
+        long max = 0;
+        for (int b = 0; b < bucketCount(); b++) {
+            max = Math.max(max, total(b));
+        }
+        return max;
+    }
+
+    /** Records that have no time, so are in no bucket. */
+    public long untimed() {
+        return untimed;
+    }
+
+    public int levelCount() {
+        return levelCount;
+    }
+
+    @Override
+    public String toString() {
+        return "Histogram[" + bucketCount() + " buckets of " + bucketMillis + " ms from " + firstStart + ", "
+                + Arrays.stream(counts).sum() + " records]";
+    }
+}
