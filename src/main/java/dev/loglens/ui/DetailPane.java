@@ -55,7 +55,7 @@ final class DetailPane extends SplitPane {
             apply(request, new Shown("", null));
             return;
         }
-        worker.execute(() -> {
+        Background.submit(worker, () -> {
             if (latest.get() != request) {
                 return; // overtaken by a newer selection
             }

@@ -158,6 +158,14 @@ final class FilterBar extends VBox {
         });
     }
 
+    /** Shows a time range chosen elsewhere (brushed on the chart) in the time fields, which apply it. */
+    void setTimeRange(String fromText, String untilText) {
+        from.setText(fromText);
+        until.setText(untilText);
+        typing.stop();
+        apply();
+    }
+
     /** Builds the filter from the controls and hands it on, or shows why it cannot. */
     private void apply() {
         problem.setText("");

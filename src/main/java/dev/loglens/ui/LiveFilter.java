@@ -67,6 +67,11 @@ final class LiveFilter {
         worker.start();
     }
 
+    /** The records the filter passes (filling while it runs), or null when every record is shown. */
+    RecordSelection selection() {
+        return latestSelection;
+    }
+
     /** Whether every record is shown (no filter): new records then simply appear. */
     boolean showsAll() {
         return latestSelection == null;

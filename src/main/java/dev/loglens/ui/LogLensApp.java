@@ -106,6 +106,20 @@ public final class LogLensApp extends Application {
         });
     }
 
+    void exportChart() {
+        LogView view = current();
+        if (view == null || view.chart() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as PNG");
+        chooser.setInitialFileName(view.path().getFileName() + "-chart.png");
+        File target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            PngExport.write(view.chart().snapshot(), target.toPath());
+        }
+    }
+
     void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open log files");

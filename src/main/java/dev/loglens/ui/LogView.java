@@ -12,6 +12,7 @@ import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.tail.FollowState;
+import dev.loglens.core.time.TimeFields;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,6 +75,9 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private final Label followState = new Label();
     private final Hyperlink newRecordsLink = new Hyperlink();
     private HighlightRules highlightRules = HighlightRules.NONE;
+    private EventChart chart;
+    private final javafx.scene.control.CheckBox chartAll = new javafx.scene.control.CheckBox("all records");
+    private long lastChartCount;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
 
@@ -179,9 +183,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private void followLoop(FileIndexer indexer, LogFile opened, RecordIndex built, IndexListener listener,
                             Object ours, FolderEvents events) throws IOException, InterruptedException {
         while (!cancellation.isCancelled()) {
-            if (!following) {
-                showFollowState("paused");
-            } else {
+            if (following) {
                 Object live = fileKey(path);
                 if (live == null) {
                     showFollowState(FollowState.WAITING);
@@ -304,6 +306,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
             newRecordsLink.setVisible(newRecords > 0);
         }
         filterBar.refreshCounts();
+        recountChart(p.done() >= p.total());
         if (p.rotatedSet() != null && rotatedLink == null) {
             rotatedLink = new Hyperlink("+" + (p.rotatedSet().size() - 1) + " rotated files: open as one log");
             rotatedLink.getStyleClass().add("rotated-set");
@@ -327,7 +330,26 @@ public final class LogView extends BorderPane implements FindBar.Target {
         status.setText(count + " · " + index.format().name() + (indexed ? "" : " · indexing…"));
     }
 
+    /** A time the filter bar's time fields show: ISO 8601 as written in the log; empty for no bound. */
+    private static String written(long wallMillis) {
+        if (wallMillis == TimeFields.NO_TIME) {
+            return "";
+        }
+        return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(wallMillis, 1000L),
+                (int) Math.floorMod(wallMillis, 1000L) * 1_000_000, java.time.ZoneOffset.UTC).toString();
+    }
+
+    /** The chart counts again at most twice a second while the index or the filter's result grows. */
+    private void recountChart(boolean now) {
+        long time = System.nanoTime();
+        if (now || time - lastChartCount > 500_000_000L) {
+            lastChartCount = time;
+            chart.recount();
+        }
+    }
+
     private void showFilterStatus(LiveFilter.Status s) {
+        recountChart(!s.running());
         if (s.problem() != null) {
             filterStatus = String.format("%,d of %,d records shown (stopped: %s)", s.shown(), index.recordCount(),
                     s.problem());
@@ -364,16 +386,34 @@ public final class LogView extends BorderPane implements FindBar.Target {
         filter = new LiveFilter(index, opened, rows, () -> indexFinished && !following, this::showFilterStatus);
         filterBar = new FilterBar(index, actions.referenceDate(), filter::apply);
         setTop(filterBar);
+        chart = new EventChart(index, () -> chartAll.isSelected() ? null : filter.selection(), new EventChart.Target() {
+            @Override
+            public void filterTime(long from, long until) {
+                filterBar.setTimeRange(written(from), written(until));
+            }
+
+            @Override
+            public void goToTime(long wallMillis) {
+                actions.goToTime(wallMillis);
+            }
+        });
+        chartAll.setOnAction(e -> chart.recount());
         findBar = new FindBar(this);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             message.setText("");
             detail.show(record == null ? -1 : record);
+            chart.mark(record == null ? TimeFields.NO_TIME : index.wallMillis(record));
         });
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail, false);
-        setCenter(split);
+        HBox chartBar = new HBox(8, chart, chartAll);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        chartAll.setId("chart-all");
+        VBox center = new VBox(chartBar, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setCenter(center);
     }
 
     private void refreshRows() {
@@ -432,6 +472,10 @@ public final class LogView extends BorderPane implements FindBar.Target {
         table.table().requestFocus();
     }
 
+    EventChart chart() {
+        return chart;
+    }
+
     DetailPane detail() {
         return detail;
     }
@@ -441,6 +485,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
         cancellation.cancel();
         if (rowLoader != null) {
             filter.stop();
+            chart.shutdown();
             rowLoader.shutdown();
             detail.shutdown();
             actions.shutdown();

@@ -190,7 +190,7 @@ final class RecordActions {
             return;
         }
         records.sort(null);
-        worker.execute(() -> {
+        Background.submit(worker, () -> {
             StringBuilder text = new StringBuilder();
             try {
                 for (long record : records) {
@@ -215,7 +215,7 @@ final class RecordActions {
     }
 
     private void runThenSelect(LongSupplier search, String notFound) {
-        worker.execute(() -> {
+        Background.submit(worker, () -> {
             long found;
             try {
                 found = search.getAsLong();

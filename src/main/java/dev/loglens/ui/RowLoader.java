@@ -77,7 +77,7 @@ final class RowLoader {
                 return standIn; // a load is already on its way and will take this one too
             }
         }
-        worker.execute(this::loadWanted);
+        Background.submit(worker, this::loadWanted);
         return standIn;
     }
 

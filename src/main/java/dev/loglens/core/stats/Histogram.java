@@ -57,11 +57,21 @@ public final class Histogram {
      */
     public static Histogram count(RecordIndex index, RecordSelection selection, long bucketMillis,
                                   Cancellation cancellation) {
+        return count(index, selection, bucketMillis, Long.MIN_VALUE, Long.MAX_VALUE, cancellation);
+    }
+
+    /** The same, for the records whose time is in {@code [fromMillis, untilMillis)} only (a chart's zoomed view). */
+    public static Histogram count(RecordIndex index, RecordSelection selection, long bucketMillis, long fromMillis,
+                                  long untilMillis, Cancellation cancellation) {
         Counter counter = new Counter(bucketMillis, index.levels().size());
         long rows = selection == null ? index.recordCount() : selection.size();
+        boolean everyTime = fromMillis == Long.MIN_VALUE && untilMillis == Long.MAX_VALUE;
         for (long row = 0; row < rows; row++) {
             long record = selection == null ? row : selection.get(row);
-            counter.add(index.wallMillis(record), index.levelId(record) & 0xFF);
+            long time = index.wallMillis(record);
+            if (everyTime || (time != TimeFields.NO_TIME && time >= fromMillis && time < untilMillis)) {
+                counter.add(time, index.levelId(record) & 0xFF);
+            }
             if ((row & 0xFFFFF) == 0) {
                 cancellation.throwIfCancelled();
             }
@@ -181,6 +191,20 @@ public final class Histogram {
             max = Math.max(max, total(b));
         }
         return max;
+    }
+
+    /** The earliest and the latest time of the records (NO_TIME when none has one), for a chart's first view. */
+    public static long[] timeSpan(RecordIndex index) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long record = 0; record < index.recordCount(); record++) {
+            long time = index.wallMillis(record);
+            if (time != TimeFields.NO_TIME) {
+                min = Math.min(min, time);
+                max = Math.max(max, time);
+            }
+        }
+        return min > max ? new long[] {TimeFields.NO_TIME, TimeFields.NO_TIME} : new long[] {min, max};
     }
 
     /** Records that have no time, so are in no bucket. */
