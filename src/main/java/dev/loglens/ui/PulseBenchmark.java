@@ -92,6 +92,7 @@ public final class PulseBenchmark {
             Thread.sleep(500);
         });
         phase("idle with the log shown", () -> Thread.sleep(1000));
+        chartRedraw();
         phase("filter: hide INFO and DEBUG, until shown", () -> {
             Platform.runLater(() -> {
                 view().lookupAll(".level-toggle").forEach(node -> {
@@ -162,6 +163,31 @@ public final class PulseBenchmark {
             }
         });
         return 0; // the caller exits the JVM: Platform.exit under a virtual display only adds shutdown noise
+    }
+
+    /** Times the chart's redraw of 10,000 buckets (the figure), on the JavaFX thread, 20 times. */
+    private void chartRedraw() throws Exception {
+        dev.loglens.core.index.RecordIndex index = view().table().index();
+        long[] span = dev.loglens.core.stats.Histogram.timeSpan(index);
+        long bucket = Math.max(1, (span[1] - span[0]) / 10_000 + 1);
+        dev.loglens.core.stats.Histogram histogram = dev.loglens.core.stats.Histogram.count(index, null, bucket,
+                dev.loglens.core.task.Cancellation.none());
+        long[] nanos = new long[20];
+        for (int i = 0; i < nanos.length; i++) {
+            int run = i;
+            onFx(() -> {
+                nanos[run] = view().chart().drawTimed(histogram, histogram.bucketStart(0),
+                        histogram.bucketStart(0) + histogram.bucketCount() * bucket);
+                return true;
+            });
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "chart redraw of %,d buckets: median %.1f ms, worst %.1f ms%n",
+                histogram.bucketCount(), nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+        onFx(() -> {
+            view().chart().recount();
+            return true;
+        });
     }
 
     /** Appends numbered lines at {@code perSecond} in batches every 10 ms for {@code seconds}; returns how many. */

@@ -80,6 +80,10 @@ final class RecordTable extends BorderPane {
         return table;
     }
 
+    RecordIndex index() {
+        return index;
+    }
+
     RecordList items() {
         return items;
     }
