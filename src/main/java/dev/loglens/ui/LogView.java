@@ -253,9 +253,10 @@ public final class LogView extends BorderPane implements FindBar.Target {
 
     /** Follow mode: new records appear as they are written; the view scrolls with them while at the bottom. */
     public void setFollowing(boolean on) {
+        boolean was = following;
         following = on;
         followToggle.setSelected(on);
-        if (!on) {
+        if (was && !on) {
             followState.setText("paused");
             followStateText = "paused";
         }
