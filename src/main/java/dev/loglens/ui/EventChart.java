@@ -64,6 +64,8 @@ final class EventChart extends Pane {
     private long viewFrom = TimeFields.NO_TIME;
     private long viewUntil = TimeFields.NO_TIME;
     private boolean zoomed;
+    /** The bucket size the user picked, or 0 for one that follows the span shown. */
+    private long pickedBucket;
     private double dragFrom = -1;
     private double dragTo = -1;
     private long marker = TimeFields.NO_TIME;
@@ -135,6 +137,7 @@ final class EventChart extends Pane {
         long from = viewFrom;
         long until = viewUntil;
         boolean fixed = zoomed;
+        long picked = pickedBucket;
         Background.submit(worker, () -> {
             try {
                 long start = from;
@@ -147,7 +150,9 @@ final class EventChart extends Pane {
                     start = span[0];
                     end = span[1] + 1;
                 }
-                long bucket = niceSize((end - start) / (width / 4));
+                long auto = niceSize((end - start) / (width / 4));
+                // A picked size that would make more buckets than pixels falls back to the automatic one.
+                long bucket = picked > 0 && (end - start) / picked <= width ? picked : auto;
                 Histogram counted = Histogram.count(index, rows, bucket, start, end, cancellation);
                 long viewStart = fixed ? from : Math.floorDiv(start, bucket) * bucket;
                 long viewEnd = fixed ? until : (Math.floorDiv(end - 1, bucket) + 1) * bucket;
@@ -186,6 +191,12 @@ final class EventChart extends Pane {
         long start = System.nanoTime();
         draw();
         return System.nanoTime() - start;
+    }
+
+    /** Uses buckets of {@code millis} (0: a size that follows the span shown) and counts again. */
+    void pickBucket(long millis) {
+        pickedBucket = millis;
+        recount();
     }
 
     /** Marks the time of the selected record (NO_TIME: no mark). */

@@ -11,6 +11,7 @@ import dev.loglens.core.query.LoggerCounts;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.tail.FolderEvents;
+import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.time.TimeFields;
 import dev.loglens.core.task.Cancellation;
@@ -77,6 +78,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private HighlightRules highlightRules = HighlightRules.NONE;
     private EventChart chart;
     private final javafx.scene.control.CheckBox chartAll = new javafx.scene.control.CheckBox("all records");
+    private final javafx.scene.control.ComboBox<String> bucketPicker = new javafx.scene.control.ComboBox<>();
     private long lastChartCount;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
@@ -409,7 +411,13 @@ public final class LogView extends BorderPane implements FindBar.Target {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail, false);
-        HBox chartBar = new HBox(8, chart, chartAll);
+        bucketPicker.getItems().setAll("auto", "1s", "10s", "1m", "5m", "15m", "1h", "6h", "1d");
+        bucketPicker.setValue("auto");
+        bucketPicker.setId("chart-bucket");
+        bucketPicker.setOnAction(e -> chart.pickBucket(bucketPicker.getValue().equals("auto") ? 0
+                : Histogram.parseSize(bucketPicker.getValue())));
+        VBox chartOptions = new VBox(4, chartAll, bucketPicker);
+        HBox chartBar = new HBox(8, chart, chartOptions);
         HBox.setHgrow(chart, Priority.ALWAYS);
         chartAll.setId("chart-all");
         VBox center = new VBox(chartBar, split);

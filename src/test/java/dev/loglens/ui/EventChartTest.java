@@ -50,6 +50,13 @@ class EventChartTest extends WindowTestBase {
         robot.doubleClickOn(new Point2D(area.getMinX() + area.getWidth() / 2, y), MouseButton.PRIMARY);
         waitForShownRecords(List.of(0L, 1L, 2L, 3L, 4L, 5L));
         assertThat(robot.lookup("#filter-from").queryAs(TextField.class).getText()).isEmpty();
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> bucket = robot.lookup("#chart-bucket").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> bucket.getSelectionModel().select("5m"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.histogram().bucketMillis() == 300_000);
+        assertThat(chart.histogram().bucketCount()).isEqualTo(4); // 11:40, 11:45, 11:50, 11:55
+        assertThat(chart.histogram().total(0)).isEqualTo(2);
     }
 
     private void waitForShownRecords(List<Long> expected) throws Exception {
