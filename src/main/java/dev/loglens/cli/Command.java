@@ -15,6 +15,13 @@ interface Command {
     /** What the command does, for {@code --help}. */
     String description();
 
+    /** One line for the overview of {@code loglens --help}: the description's first sentence. */
+    default String summary() {
+        String flat = description().replace('\n', ' ');
+        int end = flat.indexOf(". ");
+        return end < 0 ? flat : flat.substring(0, end + 1);
+    }
+
     Options options();
 
     /**

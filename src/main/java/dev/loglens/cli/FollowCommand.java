@@ -25,7 +25,7 @@ import org.apache.commons.cli.Options;
 
 /**
  * {@code loglens follow FILE...}: prints the records written to the files from now on (or from their start),
- * through rotation, truncation and re-creation, filtered as {@code export} filters, until interrupted.
+ * through rotation, truncation and re-creation, filtered by the {@link FilterOptions}, until interrupted.
  */
 final class FollowCommand implements Command {
 
@@ -85,6 +85,9 @@ final class FollowCommand implements Command {
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             follow.run(() -> true);
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(shutdown); // the exit status is the error's, not 0
+            throw e;
         } finally {
             stopped.countDown();
         }
@@ -110,6 +113,8 @@ final class FollowCommand implements Command {
         private final FilterOptions.Spec spec;
         private volatile boolean running = true;
         private final List<JsonRecordWriter> writers = new ArrayList<>();
+        /** The last problem reported for each file, so a lasting one is reported once. */
+        private final List<String> problems = new ArrayList<>();
         private boolean wrote;
 
         Follow(List<Path> files, boolean fromStart, FilterOptions.Spec spec, boolean json, OutputStream stdout,
@@ -122,6 +127,7 @@ final class FollowCommand implements Command {
             for (Path file : files) {
                 int which = followers.size();
                 writers.add(null);
+                problems.add(null);
                 followers.add(new RecordFollower(file, fromStart, detector,
                         (b, length, first, source, number) -> print(which, b, length, first, source, number),
                         state -> report(file, state)));
@@ -158,11 +164,28 @@ final class FollowCommand implements Command {
             }
         }
 
+        /** One look at every file; a file that cannot be read is reported once and looked at again later. */
         private void pollAll() throws IOException {
-            for (RecordFollower follower : followers) {
-                follower.poll();
+            for (int i = 0; i < followers.size(); i++) {
+                RecordFollower follower = followers.get(i);
+                try {
+                    follower.poll();
+                    problems.set(i, null);
+                } catch (IOException e) {
+                    String problem = follower.path() + ": " + e.getMessage();
+                    if (!problem.equals(problems.get(i))) {
+                        problems.set(i, problem);
+                        err.println("loglens follow: " + problem);
+                        err.flush();
+                    }
+                }
             }
             if (wrote) {
+                for (JsonRecordWriter writer : writers) {
+                    if (writer != null) {
+                        writer.flush();
+                    }
+                }
                 out.flush();
                 wrote = false;
             }
@@ -182,7 +205,6 @@ final class FollowCommand implements Command {
                         writers.set(which, writer);
                     }
                     writer.write(b, length, first, file.toString(), number);
-                    writer.flush();
                 } else {
                     out.write(b, 0, length);
                     out.write('\n');

@@ -28,7 +28,7 @@ final class FormatsCommand implements Command {
 
     @Override
     public String description() {
-        return "List the log formats LogLens detects (user formats first, from " + UserFormats.directory() + "),\\n"
+        return "List the log formats LogLens detects (user formats first, from " + UserFormats.directory() + "),\n"
                 + "or save a Python logging format string as a format of your own.";
     }
 

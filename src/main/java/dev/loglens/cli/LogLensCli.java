@@ -108,8 +108,7 @@ public final class LogLensCli {
         out.println();
         out.println("Commands:");
         for (Command command : commands.values()) {
-            String summary = command.description().split("\n", 2)[0];
-            out.printf("  %-8s %s%n", command.name(), summary);
+            out.printf("  %-10s %s%n", command.name(), command.summary());
         }
         out.println();
         out.println("  -h, --help     Show this help (loglens COMMAND --help for a command).");

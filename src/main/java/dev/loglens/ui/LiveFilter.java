@@ -25,7 +25,10 @@ final class LiveFilter {
     private final RecordIndex index;
     private final LogFile file;
     private final RecordList rows;
+    /** Whether the file has been indexed to its end: from then on, every indexed line is complete. */
     private final BooleanSupplier indexFinished;
+    /** Whether records may still be appended (the view follows the file). */
+    private final BooleanSupplier following;
     private final java.util.function.Consumer<Status> onStatus;
     private Cancellation running = new Cancellation();
     private volatile Status latest;
@@ -33,13 +36,17 @@ final class LiveFilter {
     private final FxBatcher updates = new FxBatcher(this::show);
     private RecordSelection shown;
     private RecordFilter current = RecordFilter.all();
+    /** Where a finished run stopped (all records then looked at), or -1 while one runs. */
+    private volatile long stoppedAt = -1;
 
     LiveFilter(RecordIndex index, LogFile file, RecordList rows, BooleanSupplier indexFinished,
+               BooleanSupplier following,
                java.util.function.Consumer<Status> onStatus) {
         this.index = index;
         this.file = file;
         this.rows = rows;
         this.indexFinished = indexFinished;
+        this.following = following;
         this.onStatus = onStatus;
     }
 
@@ -50,6 +57,7 @@ final class LiveFilter {
     /** Shows the records {@code filter} passes, from the first; FX thread. */
     void apply(RecordFilter filter) {
         running.cancel();
+        stoppedAt = -1;
         current = filter;
         shown = null;
         if (filter.passesEverything()) {
@@ -58,13 +66,30 @@ final class LiveFilter {
             onStatus.accept(new Status(index.recordCount(), index.recordCount(), index.recordCount(), false, null));
             return;
         }
-        Cancellation cancellation = new Cancellation();
-        running = cancellation;
         RecordSelection selection = new RecordSelection();
         latestSelection = selection;
-        Thread worker = new Thread(() -> run(filter, selection, cancellation), "loglens-filter");
+        start(filter, selection, 0);
+    }
+
+    private void start(RecordFilter filter, RecordSelection selection, long from) {
+        Cancellation cancellation = new Cancellation();
+        running = cancellation;
+        Thread worker = new Thread(() -> run(filter, selection, cancellation, from), "loglens-filter");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * Takes up the filter where its run stopped, for records that arrive after the log seemed complete (the
+     * view started following it); FX thread.
+     */
+    void resume() {
+        RecordSelection selection = latestSelection;
+        if (selection != null && stoppedAt >= 0) {
+            long from = stoppedAt;
+            stoppedAt = -1;
+            start(current, selection, from);
+        }
     }
 
     /** The records the filter passes (filling while it runs), or null when every record is shown. */
@@ -77,14 +102,16 @@ final class LiveFilter {
         return latestSelection == null;
     }
 
-    private void run(RecordFilter filter, RecordSelection selection, Cancellation cancellation) {
+    private void run(RecordFilter filter, RecordSelection selection, Cancellation cancellation, long startAt) {
         FilterRun run = new FilterRun(index, file, filter);
-        long done = 0;
+        long done = startAt;
         try {
             while (!cancellation.isCancelled()) {
-                boolean finished = indexFinished.getAsBoolean();
-                // While indexing goes on, the last record may still gain lines: it is looked at once complete.
-                long complete = finished ? index.recordCount() : Math.max(0, index.recordCount() - 1);
+                boolean indexed = indexFinished.getAsBoolean();
+                boolean finished = indexed && !following.getAsBoolean();
+                // While the first indexing goes on, the last record may still gain lines: it is looked at once
+                // complete. A followed file's appended lines come whole, a record with its traceback in one write.
+                long complete = indexed ? index.recordCount() : Math.max(0, index.recordCount() - 1);
                 if (done < complete) {
                     long from = done;
                     run.run(selection, from, complete, cancellation, (looked, total) ->
@@ -92,6 +119,7 @@ final class LiveFilter {
                     done = complete;
                     publish(selection, cancellation, new Status(selection.size(), done, complete, !finished, null));
                 } else if (finished) {
+                    stoppedAt = done;
                     return;
                 } else {
                     Thread.sleep(50);

@@ -247,10 +247,12 @@ public final class LogView extends BorderPane implements FindBar.Target {
             case TRUNCATED -> "file truncated";
             case DELETED -> "file deleted";
         } : state.toString();
-        if (!text.equals(followStateText)) {
-            followStateText = text;
-            Platform.runLater(() -> followState.setText(following ? "● " + text : text));
-        }
+        Platform.runLater(() -> {
+            if (following && !text.equals(followStateText)) {
+                followStateText = text;
+                followState.setText("● " + text);
+            }
+        });
     }
 
     /** Follow mode: new records appear as they are written; the view scrolls with them while at the bottom. */
@@ -258,6 +260,9 @@ public final class LogView extends BorderPane implements FindBar.Target {
         boolean was = following;
         following = on;
         followToggle.setSelected(on);
+        if (on && filter != null) {
+            filter.resume(); // a filter that finished with the index takes the records to come
+        }
         if (was && !on) {
             followState.setText("paused");
             followStateText = "paused";
@@ -385,8 +390,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
         detail = new DetailPane(new RecordReader(opened, index));
         actions = new RecordActions(index, opened, table, bookmarks);
         actions.onMessage(message::setText);
-        // A followed log is never finished: its filter goes on taking the records that arrive.
-        filter = new LiveFilter(index, opened, rows, () -> indexFinished && !following, this::showFilterStatus);
+        filter = new LiveFilter(index, opened, rows, () -> indexFinished, () -> following, this::showFilterStatus);
         filterBar = new FilterBar(index, actions.referenceDate(), filter::apply);
         setTop(filterBar);
         chart = new EventChart(index, () -> chartAll.isSelected() ? null : filter.selection(), new EventChart.Target() {

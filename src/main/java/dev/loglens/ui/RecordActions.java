@@ -197,7 +197,7 @@ final class RecordActions {
                     byte[] bytes = reader.bytes(record, MAX_COPY_BYTES - text.length());
                     text.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
                     if (text.length() >= MAX_COPY_BYTES) {
-                        Platform.runLater(() -> messages.accept("Too much to copy: use File → Export"));
+                        Platform.runLater(() -> messages.accept("Too much to copy: select fewer records (64 MiB at most)"));
                         return;
                     }
                 }

@@ -43,6 +43,20 @@ class FollowWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aFilterSetBeforeFollowingTakesTheNewRecords() throws Exception {
+        Path log = write("service.log", LOG);
+        start(log.toString());
+        waitForRows(5);
+        robot.interact(() -> robot.lookup("#filter-include").queryAs(javafx.scene.control.TextField.class)
+                .setText("record"));
+        waitForStatus("0 of 5 records shown");
+        robot.interact(() -> robot.lookup("#follow-toggle").queryAs(ToggleButton.class).fire());
+        append(log, record(1) + "2024-10-10 11:47:02,000 - app - INFO - something else\n" + record(3));
+        waitForRows(2);
+        waitForStatus("2 of 8 records shown");
+    }
+
+    @Test
     void aRotationIsFollowedIntoTheNewFileWithNothingLeftOut() throws Exception {
         Path log = write("train.log", record(0));
         start("--follow", log.toString());

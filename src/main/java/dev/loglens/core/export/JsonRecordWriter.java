@@ -13,6 +13,7 @@ import dev.loglens.core.level.LevelTable;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +102,11 @@ public final class JsonRecordWriter implements Closeable {
         return quoted ? JsonValues.unquote(written) : written.strip();
     }
 
-    /** The keys of a JSON record other than those given above, copied as they are. */
+    /**
+     * The keys of a JSON record other than those given above, copied as they are. Each value is copied
+     * whole into text first: a line cut in the middle of a value (a crash, the partial last line of a
+     * rotated file) keeps the keys before the cut and never leaves the output half-written.
+     */
     private void copyOtherKeys(byte[] b, int firstLineEnd) throws IOException {
         Set<String> written = new HashSet<>(Set.of("timestamp", "level", "logger", "message", "file", "line"));
         try (JsonParser parser = JSON.createParser(b, 0, firstLineEnd)) {
@@ -111,15 +116,17 @@ public final class JsonRecordWriter implements Closeable {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
+                StringWriter value = new StringWriter();
+                try (JsonGenerator copy = JSON.createGenerator(value)) {
+                    copy.copyCurrentStructure(parser);
+                }
                 if (written.add(key) && !jsonFormat.mapsKey(key)) {
                     out.writeFieldName(key);
-                    out.copyCurrentStructure(parser);
-                } else {
-                    parser.skipChildren();
+                    out.writeRawValue(value.toString());
                 }
             }
-        } catch (IOException partial) {
-            // a JSON line cut short: the keys before the cut are written
+        } catch (IOException cut) {
+            // the keys before the cut are written
         }
     }
 

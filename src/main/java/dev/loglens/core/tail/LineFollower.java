@@ -106,13 +106,15 @@ public final class LineFollower implements Closeable {
         if (channel != null) {
             readToEnd(); // the name points elsewhere now: what was written to our file comes first
         }
-        if (channel != null && unreadGenerations().isEmpty() && liveKey != null && isEmpty(path) && isInSet()) {
-            // logrotate's "create" renames the file and makes a new one, and the program goes on writing to
-            // the renamed file until it is told to reopen: keep reading the old one until the new one is used.
+        if (channel != null && unreadGenerations().isEmpty() && (liveKey == null || isEmpty(path)) && isInSet()) {
+            // Our file was renamed into the set and nothing newer has been written yet: logrotate's "create"
+            // (the program goes on writing to the renamed file until it is told to reopen), or the instant
+            // between a rename and the new file. Keep reading it until the new one is used.
             setState(FollowState.ROTATED);
             return;
         }
         if (channel != null) {
+            readToEnd(); // a last write to our file between the look above and here
             endOfGeneration();
             closeChannel();
         }
@@ -302,12 +304,14 @@ public final class LineFollower implements Closeable {
         if (fingerprintLength == 0) {
             return;
         }
-        for (Path sibling : RotatedSet.of(path)) {
+        List<Path> newestFirst = new ArrayList<>(RotatedSet.of(path));
+        java.util.Collections.reverse(newestFirst);
+        for (Path sibling : newestFirst) {
             if (sibling.equals(path) || sibling.getFileName().toString().matches(".*\\.(gz|bz2|xz|zst)$")) {
                 continue;
             }
             try (FileChannel copy = FileChannel.open(sibling, StandardOpenOption.READ)) {
-                if (copy.size() <= position) {
+                if (copy.size() < position) {
                     continue;
                 }
                 byte[] there = new byte[fingerprintLength];
@@ -322,6 +326,7 @@ public final class LineFollower implements Closeable {
                 } finally {
                     channel = live;
                 }
+                finished.add(keyOf(sibling)); // the copy holds what was read: never a generation to read again
                 if (pendingLength > 0) {
                     emit(pending, 0, pendingLength);
                     pendingLength = 0;

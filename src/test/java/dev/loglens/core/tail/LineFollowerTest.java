@@ -147,6 +147,44 @@ class LineFollowerTest {
     }
 
     @Test
+    void aLookBetweenTheRenameAndTheNewFileLosesNothingTheProgramStillWritesToTheOldOne() throws IOException {
+        Path log = dir.resolve("app.log");
+        LineFollower tail = followNewFile(log);
+        append(log, "before\n");
+        tail.poll();
+        Path rotated = dir.resolve("app.log.1");
+        Files.move(log, rotated);
+        tail.poll(); // no app.log at all for this look
+        append(rotated, "still written to the renamed file\n");
+        tail.poll();
+        append(log, "to the new file\n");
+        tail.poll();
+        assertThat(lines).containsExactly("before", "still written to the renamed file", "to the new file");
+        assertThat(states).doesNotContain(FollowState.DELETED);
+    }
+
+    @Test
+    void theCopyOfACopytruncateIsNeverReadAgainLater() throws IOException {
+        Path log = dir.resolve("app.log");
+        append(log, "history\n");
+        LineFollower tail = follow(log, false);
+        tail.poll();
+        append(log, "one\n");
+        tail.poll();
+        Files.copy(log, dir.resolve("app.log.1"));
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+            file.setLength(0);
+        }
+        append(log, "two\n");
+        tail.poll();
+        Files.delete(log);
+        tail.poll();
+        append(log, "three\n");
+        tail.poll();
+        assertThat(lines).containsExactly("one", "two", "three");
+    }
+
+    @Test
     void copytruncateIsNoticedAndLinesWrittenBeforeItAreReadFromTheCopy() throws IOException {
         Path log = dir.resolve("app.log");
         LineFollower tail = followNewFile(log);
