@@ -69,6 +69,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private final VBox bottom = new VBox();
     private String filterStatus = "";
     private volatile boolean following;
+    private final java.util.Map<Path, Object> partKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private String followStateText = "";
     private long newRecords;
     private Consumer<LogView> replacer = fresh -> { };
@@ -143,6 +144,9 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private void index() {
         try {
             LogFile opened = files == null ? LogFile.open(path) : LogFile.openSet(files);
+            for (Path part : files == null ? List.of(path) : files) {
+                partKeys.put(part, fileKey(part)); // who the files are, for when a rotation renames them
+            }
             file.set(opened);
             List<Path> siblings = files == null ? RotatedSet.of(path) : List.of();
             List<Path> rotatedSet = siblings.size() > 1 ? siblings : null;
@@ -212,16 +216,24 @@ public final class LogView extends BorderPane implements FindBar.Target {
 
     static final long FOLLOW_INTERVAL_MILLIS = 100;
 
-    /** The files to read after a rotation: those read so far, with the live one under its rotated name, then the new one. */
+    /**
+     * The files to read after a rotation: those read so far, by identity (a second rotation renames them
+     * again), the live one under its rotated name, then the new one.
+     */
     private List<Path> rotatedSet(Object rotatedKey) {
+        List<Object> keys = new ArrayList<>();
+        if (files != null) {
+            files.subList(0, files.size() - 1).forEach(file -> keys.add(partKeys.get(file)));
+        }
+        keys.add(rotatedKey);
         List<Path> set = new ArrayList<>();
         try {
-            for (Path sibling : RotatedSet.of(path)) {
-                if (rotatedKey.equals(fileKey(sibling))) {
-                    if (files != null) {
-                        set.addAll(files.subList(0, files.size() - 1));
+            List<Path> siblings = RotatedSet.of(path);
+            for (Object key : keys) {
+                for (Path sibling : siblings) {
+                    if (key != null && key.equals(fileKey(sibling))) {
+                        set.add(sibling);
                     }
-                    set.add(sibling);
                 }
             }
         } catch (IOException e) {

@@ -71,6 +71,15 @@ class FollowWindowTest extends WindowTestBase {
         assertThat(rowText(2)).contains("record 2");
         append(log, record(3));
         waitForRows(4);
+
+        // a second rotation renames the first rotated file again: every record still there, once
+        Files.move(dir.resolve("train.log.1"), dir.resolve("train.log.2"));
+        Files.move(log, dir.resolve("train.log.1"));
+        Files.writeString(log, record(4));
+        waitForRows(5);
+        for (int n = 0; n <= 4; n++) {
+            assertThat(rowText(n)).contains("record " + n);
+        }
     }
 
     @Test
