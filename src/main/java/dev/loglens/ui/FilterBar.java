@@ -45,8 +45,8 @@ final class FilterBar extends VBox {
     private final LocalDate day;
     private final HBox levels = new HBox(4);
     private final Map<Integer, ToggleButton> levelButtons = new HashMap<>();
-    private final TermField include = new TermField("include", "Show records containing… (Enter pins)");
-    private final TermField exclude = new TermField("exclude", "Hide records containing…");
+    private final TermField include = new TermField("include", "Text to show (Enter pins)");
+    private final TermField exclude = new TermField("exclude", "Text to hide");
     private final ToggleButton regex = new ToggleButton(".*");
     private final ToggleButton caseSensitive = new ToggleButton("Aa");
     private final ComboBox<String> logger = new ComboBox<>();

@@ -262,7 +262,7 @@ final class RecordTable extends BorderPane {
             } else if (name.equals(FieldNames.LEVEL)) {
                 columns.add(column("Level", "level-column", 80, (record, row) -> plain(levelName(record, row, field))));
             } else {
-                columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 190 : 150,
+                columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 215 : 150,
                         (record, row) -> plain(row.field(field))));
             }
         }
