@@ -153,7 +153,12 @@ final class EventChart extends Pane {
                 long auto = niceSize((end - start) / (width / 4));
                 // A picked size that would make more buckets than pixels falls back to the automatic one.
                 long bucket = picked > 0 && (end - start) / picked <= width ? picked : auto;
-                Histogram counted = Histogram.count(index, rows, bucket, start, end, cancellation);
+                Histogram before = histogram;
+                boolean appendedOnly = rows == null && !fixed && before != null && before.bucketMillis() == bucket
+                        && before.recordsCounted() <= index.recordCount();
+                // While a followed log grows, only its new records are counted.
+                Histogram counted = appendedOnly ? before.withRecordsAppended(index, cancellation)
+                        : Histogram.count(index, rows, bucket, start, end, cancellation);
                 long viewStart = fixed ? from : Math.floorDiv(start, bucket) * bucket;
                 long viewEnd = fixed ? until : (Math.floorDiv(end - 1, bucket) + 1) * bucket;
                 Platform.runLater(() -> {

@@ -59,6 +59,25 @@ class EventChartTest extends WindowTestBase {
         assertThat(chart.histogram().total(0)).isEqualTo(2);
     }
 
+    @Test
+    void theChartIsExportedAsAPng() throws Exception {
+        start(write("minutes.log", MINUTES).toString());
+        waitForRows(6);
+        EventChart chart = robot.lookup(".event-chart").queryAs(EventChart.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chart.histogram() != null);
+        java.nio.file.Path png = dir.resolve("chart.png");
+        robot.interact(() -> PngExport.write(chart.snapshot(), png));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(png));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) chart.getWidth());
+        assertThat(image.getHeight()).isEqualTo((int) chart.getHeight());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            colours.add(image.getRGB(x, image.getHeight() - 22)); // just above the axis: bars and background
+        }
+        assertThat(colours.size()).as("bars drawn in colours of their own").isGreaterThan(1);
+    }
+
     private void waitForShownRecords(List<Long> expected) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.waitForAsyncFx(2000, () -> List.copyOf(table().getItems())).equals(expected));

@@ -25,13 +25,17 @@ public final class Histogram {
     /** {@code counts[bucket * levelCount + levelId]}. */
     private final long[] counts;
     private final long untimed;
+    /** The records counted: every record of the index below this one (when counted without a selection). */
+    private final long recordsCounted;
 
-    private Histogram(long bucketMillis, long firstStart, int levelCount, long[] counts, long untimed) {
+    private Histogram(long bucketMillis, long firstStart, int levelCount, long[] counts, long untimed,
+                      long recordsCounted) {
         this.bucketMillis = bucketMillis;
         this.firstStart = firstStart;
         this.levelCount = levelCount;
         this.counts = counts;
         this.untimed = untimed;
+        this.recordsCounted = recordsCounted;
     }
 
     /** A bucket size written as {@code 1s}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}, in millis. */
@@ -65,6 +69,7 @@ public final class Histogram {
                                   long untilMillis, Cancellation cancellation) {
         Counter counter = new Counter(bucketMillis, index.levels().size());
         long rows = selection == null ? index.recordCount() : selection.size();
+        counter.recordsCounted = rows;
         boolean everyTime = fromMillis == Long.MIN_VALUE && untilMillis == Long.MAX_VALUE;
         for (long row = 0; row < rows; row++) {
             long record = selection == null ? row : selection.get(row);
@@ -91,6 +96,7 @@ public final class Histogram {
         private long currentEnd = Long.MIN_VALUE;
         private int currentOffset;
         private long untimed;
+        private long recordsCounted;
 
         Counter(long bucketMillis, int levels) {
             this.bucketMillis = bucketMillis;
@@ -143,14 +149,33 @@ public final class Histogram {
             currentEnd = Long.MIN_VALUE;
         }
 
+        /** Starts from the counts of an earlier histogram of the same bucket size. */
+        void start(Histogram earlier) {
+            untimed = earlier.untimed;
+            int buckets = earlier.bucketCount();
+            if (buckets == 0) {
+                return;
+            }
+            long first = Math.floorDiv(earlier.firstStart, bucketMillis);
+            makeRoom(first);
+            makeRoom(first + buckets - 1);
+            for (int b = 0; b < buckets; b++) {
+                for (int level = 0; level < earlier.levelCount; level++) {
+                    counts[(int) (first + b - baseBucket) * levels + level] = earlier.count(b, level);
+                }
+            }
+            lowest = first;
+            highest = first + buckets - 1;
+        }
+
         Histogram histogram() {
             if (counts == null) {
-                return new Histogram(bucketMillis, 0, levels, new long[0], untimed);
+                return new Histogram(bucketMillis, 0, levels, new long[0], untimed, recordsCounted);
             }
             int from = (int) (lowest - baseBucket) * levels;
             int to = (int) (highest - baseBucket + 1) * levels;
             return new Histogram(bucketMillis, lowest * bucketMillis, levels, Arrays.copyOfRange(counts, from, to),
-                    untimed);
+                    untimed, recordsCounted);
         }
     }
 
@@ -191,6 +216,29 @@ public final class Histogram {
             max = Math.max(max, total(b));
         }
         return max;
+    }
+
+    /**
+     * This histogram of every record with the records appended to the index since it was counted added
+     * (a followed file): the counts so far are kept, only the new records are read (a record's time and
+     * level never change once indexed, even when it gains lines).
+     */
+    public Histogram withRecordsAppended(RecordIndex index, Cancellation cancellation) {
+        Counter counter = new Counter(bucketMillis, Math.max(levelCount, index.levels().size()));
+        counter.start(this);
+        for (long record = recordsCounted; record < index.recordCount(); record++) {
+            counter.add(index.wallMillis(record), index.levelId(record) & 0xFF);
+            if ((record & 0xFFFFF) == 0) {
+                cancellation.throwIfCancelled();
+            }
+        }
+        counter.recordsCounted = index.recordCount();
+        return counter.histogram();
+    }
+
+    /** How many records of the index this histogram counted (for {@link #withRecordsAppended}). */
+    public long recordsCounted() {
+        return recordsCounted;
     }
 
     /** The earliest and the latest time of the records (NO_TIME when none has one), for a chart's first view. */

@@ -62,6 +62,30 @@ class HistogramTest {
     }
 
     @Test
+    void recordsAppendedToAFollowedLogAreAddedToTheCountsSoFar() throws Exception {
+        Path file = dir.resolve("live.log");
+        Files.writeString(file, "2024-10-10 11:46:39,000 - app - INFO - a\n2024-10-10 11:46:41,000 - app - ERROR - b\n");
+        try (LogFile opened = LogFile.open(file)) {
+            FileIndexer indexer = FileIndexer.withBuiltInFormats();
+            RecordIndex index = indexer.index(opened, IndexListener.NONE, Cancellation.none());
+            Histogram before = Histogram.count(index, null, 1000, Cancellation.none());
+            Files.writeString(file, "2024-10-10 11:46:38,000 - app - WARNING - earlier\n"
+                    + "2024-10-10 11:46:45,500 - app - INFO - later\n", java.nio.file.StandardOpenOption.APPEND);
+            indexer.indexAppended(opened, index);
+            Histogram grown = before.withRecordsAppended(index, Cancellation.none());
+            Histogram recounted = Histogram.count(index, null, 1000, Cancellation.none());
+            assertThat(grown.bucketCount()).isEqualTo(recounted.bucketCount()).isEqualTo(8);
+            for (int b = 0; b < grown.bucketCount(); b++) {
+                assertThat(grown.bucketStart(b)).isEqualTo(recounted.bucketStart(b));
+                for (int level = 0; level < recounted.levelCount(); level++) {
+                    assertThat(grown.count(b, level)).isEqualTo(recounted.count(b, level));
+                }
+            }
+            assertThat(grown.recordsCounted()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void bucketSizesAreReadAsWritten() {
         assertThat(Histogram.parseSize("1s")).isEqualTo(1000);
         assertThat(Histogram.parseSize("5m")).isEqualTo(300_000);
