@@ -13,12 +13,11 @@ import dev.loglens.core.query.RecordFilter;
 import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.task.Cancellation;
+import dev.loglens.core.time.TypedTimes;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -113,8 +112,7 @@ final class HistogramCommand implements Command {
                     json.writeStringField("path", path);
                 }
                 long start = histogram.bucketStart(b);
-                json.writeStringField("start", layout.format(LocalDateTime.ofEpochSecond(Math.floorDiv(start, 1000L),
-                        (int) Math.floorMod(start, 1000L) * 1_000_000, ZoneOffset.UTC)));
+                json.writeStringField("start", layout.format(TypedTimes.dateTime(start)));
                 json.writeObjectFieldStart("counts");
                 for (int level = 0; level < histogram.levelCount(); level++) {
                     long count = histogram.count(b, level);

@@ -6,8 +6,7 @@ import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import dev.loglens.core.time.TypedTimes;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,8 +246,8 @@ final class EventChart extends Pane {
             }
         }
         g.setFill(axisColour());
-        g.fillText(AXIS.format(wall(viewFrom)), 2, h - 4);
-        String end = AXIS.format(wall(viewUntil));
+        g.fillText(AXIS.format(TypedTimes.dateTime(viewFrom)), 2, h - 4);
+        String end = AXIS.format(TypedTimes.dateTime(viewUntil));
         g.fillText(end, Math.max(0, w - 7 * end.length()), h - 4);
         g.fillText(String.format("%,d", max) + " / " + describe(shown.bucketMillis()), w / 2 - 40, h - 4);
         if (marker != TimeFields.NO_TIME && marker >= viewFrom && marker < viewUntil) {
@@ -307,7 +306,7 @@ final class EventChart extends Pane {
             hover.setVisible(false);
             return;
         }
-        StringBuilder text = new StringBuilder(AXIS.format(wall(shown.bucketStart(b))));
+        StringBuilder text = new StringBuilder(AXIS.format(TypedTimes.dateTime(shown.bucketStart(b))));
         text.append("  (").append(describe(shown.bucketMillis())).append(")");
         List<Integer> mostSevereFirst = levelsBySeverity(shown.levelCount());
         java.util.Collections.reverse(mostSevereFirst);
@@ -373,10 +372,6 @@ final class EventChart extends Pane {
         return canvas.snapshot(null, null);
     }
 
-    private static LocalDateTime wall(long millis) {
-        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), (int) Math.floorMod(millis, 1000L) * 1_000_000,
-                ZoneOffset.UTC);
-    }
 
     private static String describe(long bucketMillis) {
         if (bucketMillis % 86_400_000 == 0) {

@@ -10,10 +10,12 @@ import dev.loglens.core.io.RotatedSet;
 import dev.loglens.core.query.LoggerCounts;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.tail.FileIdentity;
 import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.time.TimeFields;
+import dev.loglens.core.time.TypedTimes;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,7 +147,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
         try {
             LogFile opened = files == null ? LogFile.open(path) : LogFile.openSet(files);
             for (Path part : files == null ? List.of(path) : files) {
-                partKeys.put(part, fileKey(part)); // who the files are, for when a rotation renames them
+                partKeys.put(part, FileIdentity.of(part)); // who the files are, for when a rotation renames them
             }
             file.set(opened);
             List<Path> siblings = files == null ? RotatedSet.of(path) : List.of();
@@ -180,7 +182,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
      */
     private void follow(FileIndexer indexer, LogFile opened, RecordIndex built, IndexListener listener)
             throws IOException, InterruptedException {
-        Object ours = fileKey(path);
+        Object ours = FileIdentity.of(path);
         try (FolderEvents events = FolderEvents.watching(path)) {
             followLoop(indexer, opened, built, listener, ours, events);
         }
@@ -190,7 +192,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
                             Object ours, FolderEvents events) throws IOException, InterruptedException {
         while (!cancellation.isCancelled()) {
             if (following) {
-                Object live = fileKey(path);
+                Object live = FileIdentity.of(path);
                 if (live == null) {
                     showFollowState(FollowState.WAITING);
                 } else if (!live.equals(ours)) {
@@ -231,7 +233,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
             List<Path> siblings = RotatedSet.of(path);
             for (Object key : keys) {
                 for (Path sibling : siblings) {
-                    if (key != null && key.equals(fileKey(sibling))) {
+                    if (key != null && key.equals(FileIdentity.of(sibling))) {
                         set.add(sibling);
                     }
                 }
@@ -243,13 +245,6 @@ public final class LogView extends BorderPane implements FindBar.Target {
         return set;
     }
 
-    private static Object fileKey(Path file) {
-        try {
-            return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (IOException gone) {
-            return null;
-        }
-    }
 
     private void showFollowState(Object state) {
         String text = state instanceof FollowState known ? switch (known) {
@@ -355,8 +350,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
         if (wallMillis == TimeFields.NO_TIME) {
             return "";
         }
-        return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(wallMillis, 1000L),
-                (int) Math.floorMod(wallMillis, 1000L) * 1_000_000, java.time.ZoneOffset.UTC).toString();
+        return TypedTimes.dateTime(wallMillis).toString();
     }
 
     /** The chart counts again at most twice a second while the index or the filter's result grows. */

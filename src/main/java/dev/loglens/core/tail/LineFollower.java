@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -86,7 +85,7 @@ public final class LineFollower implements Closeable {
             polled = true;
             for (Path old : RotatedSet.of(path)) {
                 if (!old.equals(path)) {
-                    finished.add(keyOf(old));
+                    finished.add(FileIdentity.of(old));
                 }
             }
             openLive(!fromStart);
@@ -95,7 +94,7 @@ public final class LineFollower implements Closeable {
             }
             return;
         }
-        Object liveKey = keyOf(path);
+        Object liveKey = FileIdentity.of(path);
         if (channel != null && Objects.equals(liveKey, key)) {
             if (wasRewritten()) {
                 restartFromTop();
@@ -154,7 +153,7 @@ public final class LineFollower implements Closeable {
     /** Whether the file being read is still in the rotated set (renamed into it), not deleted. */
     private boolean isInSet() throws IOException {
         for (Path file : RotatedSet.of(path)) {
-            if (Objects.equals(keyOf(file), key)) {
+            if (Objects.equals(FileIdentity.of(file), key)) {
                 return true;
             }
         }
@@ -169,7 +168,7 @@ public final class LineFollower implements Closeable {
     private List<Generation> unreadGenerations() throws IOException {
         List<Generation> unread = new ArrayList<>();
         for (Path file : RotatedSet.of(path)) {
-            Object fileKey = keyOf(file);
+            Object fileKey = FileIdentity.of(file);
             if (!file.equals(path) && fileKey != null && !fileKey.equals(key) && !finished.contains(fileKey)) {
                 unread.add(new Generation(file, fileKey));
             }
@@ -185,7 +184,7 @@ public final class LineFollower implements Closeable {
             return;
         }
         channel = opening;
-        key = keyOf(path);
+        key = FileIdentity.of(path);
         shownAs = path;
         position = atEnd ? channel.size() : 0;
         lineNumber = atEnd ? -1 : 0; // unknown when starting at the end
@@ -326,7 +325,7 @@ public final class LineFollower implements Closeable {
                 } finally {
                     channel = live;
                 }
-                finished.add(keyOf(sibling)); // the copy holds what was read: never a generation to read again
+                finished.add(FileIdentity.of(sibling)); // the copy holds what was read: never a generation to read again
                 if (pendingLength > 0) {
                     emit(pending, 0, pendingLength);
                     pendingLength = 0;
@@ -374,7 +373,7 @@ public final class LineFollower implements Closeable {
             } catch (NoSuchFileException gone) {
                 continue;
             }
-            if (!next.key().equals(keyOf(next.file()))) {
+            if (!next.key().equals(FileIdentity.of(next.file()))) {
                 closeChannel(); // renamed between listing and opening: list again
                 continue;
             }
@@ -389,13 +388,6 @@ public final class LineFollower implements Closeable {
         }
     }
 
-    private static Object keyOf(Path file) throws IOException {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (NoSuchFileException missing) {
-            return null;
-        }
-    }
 
     private void setState(FollowState newState) {
         if (newState != state) {

@@ -18,6 +18,12 @@ public final class TypedTimes {
     private TypedTimes() {
     }
 
+    /** Wall-clock milliseconds (as the index counts them) as the date and time they were written. */
+    public static LocalDateTime dateTime(long wallMillis) {
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(wallMillis, 1000L),
+                (int) Math.floorMod(wallMillis, 1000L) * 1_000_000, ZoneOffset.UTC);
+    }
+
     public static OptionalLong wallMillis(String text, LocalDate day) {
         String t = text.strip().replace(' ', 'T').replace(',', '.');
         try {
