@@ -63,6 +63,7 @@ final class EventChart extends Pane {
     private long viewFrom = TimeFields.NO_TIME;
     private long viewUntil = TimeFields.NO_TIME;
     private boolean zoomed;
+    private boolean narrowedByBrush;
     /** The bucket size the user picked, or 0 for one that follows the span shown. */
     private long pickedBucket;
     private double dragFrom = -1;
@@ -90,6 +91,7 @@ final class EventChart extends Pane {
         canvas.setOnMouseMoved(this::showHover);
         canvas.setOnMouseExited(e -> hover.setVisible(false));
         canvas.setOnMousePressed(e -> {
+            requestFocus(); // so that Escape reaches the chart
             dragFrom = e.getX();
             dragTo = -1;
         });
@@ -331,6 +333,7 @@ final class EventChart extends Pane {
             long from = timeAt(Math.min(dragFrom, dragTo));
             long until = timeAt(Math.max(dragFrom, dragTo));
             target.filterTime(from, until);
+            narrowedByBrush = true;
         } else if (histogram != null) {
             long time = timeAt(e.getX());
             long bucket = Math.floorDiv(time - histogram.bucketStart(0), histogram.bucketMillis());
@@ -360,8 +363,14 @@ final class EventChart extends Pane {
         e.consume();
     }
 
+    /** Whether the chart is zoomed in or has set a time filter: what Escape undoes. */
+    boolean isNarrowed() {
+        return zoomed || narrowedByBrush;
+    }
+
     /** Back to the whole log, and no time filter. */
     void reset() {
+        narrowedByBrush = false;
         zoomed = false;
         target.filterTime(TimeFields.NO_TIME, TimeFields.NO_TIME);
         recount();

@@ -411,6 +411,13 @@ public final class LogView extends BorderPane implements FindBar.Target {
             }
         });
         chartAll.setOnAction(e -> chart.recount());
+        // Escape anywhere in the view (the find bar takes it first when open) undoes the chart's brush and zoom.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && chart.isNarrowed()) {
+                chart.reset();
+                e.consume();
+            }
+        });
         findBar = new FindBar(this);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, record) -> {
             message.setText("");

@@ -51,6 +51,13 @@ class EventChartTest extends WindowTestBase {
         waitForShownRecords(List.of(0L, 1L, 2L, 3L, 4L, 5L));
         assertThat(robot.lookup("#filter-from").queryAs(TextField.class).getText()).isEmpty();
 
+        robot.drag(new Point2D(area.getMinX() + area.getWidth() * 0.2, y), MouseButton.PRIMARY)
+                .dropTo(new Point2D(area.getMinX() + area.getWidth() * 0.8, y));
+        waitForShownRecords(List.of(2L, 3L, 4L));
+        robot.interact(() -> table().requestFocus());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitForShownRecords(List.of(0L, 1L, 2L, 3L, 4L, 5L));
+
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> bucket = robot.lookup("#chart-bucket").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> bucket.getSelectionModel().select("5m"));
