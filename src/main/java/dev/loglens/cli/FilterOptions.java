@@ -15,7 +15,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * The record filter options that {@code histogram} and {@code follow} share: {@code --level L} (L and more
+ * The record filter options that {@code export}, {@code histogram} and {@code follow} share: {@code --level L} (L and more
  * severe), {@code --levels A,B} (exactly those), {@code --grep REGEX}... (all must match, anywhere in the
  * record), {@code --exclude REGEX}... (none may), {@code --logger PREFIX}, {@code --since T} (inclusive) and
  * {@code --until T} (exclusive), times as written in the file.

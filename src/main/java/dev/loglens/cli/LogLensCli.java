@@ -23,7 +23,7 @@ public final class LogLensCli {
     LogLensCli(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        for (Command command : new Command[] {new StatsCommand(), new HistogramCommand(), new FollowCommand(),
+        for (Command command : new Command[] {new StatsCommand(), new ExportCommand(), new HistogramCommand(), new FollowCommand(),
                 new FormatsCommand(),
                 new BenchCommand()}) {
             commands.put(command.name(), command);
@@ -36,7 +36,7 @@ public final class LogLensCli {
             return false;
         }
         return switch (args[0]) {
-            case "stats", "histogram", "follow", "formats", "bench", "help", "-h", "--help", "-V", "--version" -> true;
+            case "stats", "export", "histogram", "follow", "formats", "bench", "help", "-h", "--help", "-V", "--version" -> true;
             default -> false;
         };
     }

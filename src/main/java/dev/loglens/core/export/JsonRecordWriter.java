@@ -59,8 +59,8 @@ public final class JsonRecordWriter implements Closeable {
         out.writeStartObject();
         out.writeStringField("timestamp", first.hasTime ? first.time.toIsoString() : null);
         out.writeStringField("level", levels.level(first.levelId).name());
-        out.writeStringField("logger", field(b, first, loggerField));
-        out.writeStringField("message", message(b, length, first, firstLineEnd));
+        out.writeStringField("logger", RecordText.field(b, first, loggerField));
+        out.writeStringField("message", RecordText.message(b, length, first, messageField, firstLineEnd));
         out.writeStringField("file", file);
         if (line >= 0) {
             out.writeNumberField("line", line);
@@ -72,7 +72,7 @@ public final class JsonRecordWriter implements Closeable {
         } else {
             for (int f = 0; f < fields.size(); f++) {
                 if (!NAMED.contains(fields.get(f))) {
-                    String value = field(b, first, f);
+                    String value = RecordText.field(b, first, f);
                     if (value != null) {
                         out.writeStringField(fields.get(f), value);
                     }
@@ -81,25 +81,6 @@ public final class JsonRecordWriter implements Closeable {
         }
         out.writeEndObject();
         out.writeRaw('\n');
-    }
-
-    private String message(byte[] b, int length, ParsedLine first, int firstLineEnd) {
-        String head = messageField >= 0 && first.fieldStart[messageField] >= 0 ? field(b, first, messageField)
-                : new String(b, 0, firstLineEnd, StandardCharsets.UTF_8);
-        if (firstLineEnd >= length) {
-            return head;
-        }
-        return head + new String(b, firstLineEnd, length - firstLineEnd, StandardCharsets.UTF_8);
-    }
-
-    private static String field(byte[] b, ParsedLine first, int f) {
-        if (f < 0 || first.fieldStart[f] < 0 || first.fieldEnd[f] < first.fieldStart[f]) {
-            return null;
-        }
-        String written = new String(b, first.fieldStart[f], first.fieldEnd[f] - first.fieldStart[f],
-                StandardCharsets.UTF_8);
-        boolean quoted = written.length() >= 2 && written.charAt(0) == '"' && written.endsWith("\"");
-        return quoted ? JsonValues.unquote(written) : written.strip();
     }
 
     /**

@@ -1,0 +1,154 @@
+package dev.loglens.cli;
+
+import dev.loglens.core.export.RecordExporter;
+import dev.loglens.core.index.FileIndexer;
+import dev.loglens.core.index.IndexListener;
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.query.FilterRun;
+import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.query.RegexTimeoutException;
+import dev.loglens.core.task.Cancellation;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code loglens export FILE... [filters] [--to text|jsonl|csv] [-o OUT]}: the records the filters pass, as
+ * text (exact bytes), JSON Lines or CSV, to standard output or to a file written beside the target first and
+ * moved into place, so a failed export leaves nothing half-written.
+ */
+final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String arguments() {
+        return "FILE...";
+    }
+
+    @Override
+    public String description() {
+        return "Write the records the filters pass, as text (each record's bytes as in the file), JSON Lines or CSV.\n"
+                + "With no filter, --to text reproduces the file byte for byte.";
+    }
+
+    @Override
+    public Options options() {
+        Options options = new Options();
+        FilterOptions.addTo(options);
+        options.addOption(Option.builder().longOpt("to").hasArg().argName("FORMAT")
+                .desc("text (the default), jsonl or csv.").build());
+        options.addOption(Option.builder("o").longOpt("output").hasArg().argName("OUT")
+                .desc("Write to OUT (through a temporary file beside it) instead of standard output.").build());
+        return options;
+    }
+
+    @Override
+    public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
+        List<Path> files = new ArrayList<>();
+        line.getArgList().forEach(file -> files.add(Path.of(file)));
+        if (files.isEmpty()) {
+            throw new UsageException("name at least one FILE");
+        }
+        RecordExporter.Form form = form(line.getOptionValue("to", "text"));
+        FilterOptions.Spec spec = FilterOptions.parse(line);
+        Path target = line.hasOption("o") ? Path.of(line.getOptionValue("o")) : null;
+        if (target != null) {
+            for (Path file : files) {
+                if (Files.exists(target) && Files.exists(file) && Files.isSameFile(target, file)) {
+                    throw new UsageException("-o " + target + " is the log being exported: choose another file");
+                }
+            }
+        }
+        out.flush();
+        if (target == null) {
+            OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+            int failures = exportAll(files, spec, form, stdout, err);
+            stdout.flush();
+            return failures == 0 ? 0 : 1;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        try {
+            int failures;
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                failures = exportAll(files, spec, form, file, err);
+            }
+            if (failures > 0) {
+                return 1;
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("loglens export: cannot write " + target + ": " + spaceMessage(e));
+            return 1;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String spaceMessage(IOException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : message;
+    }
+
+    private static RecordExporter.Form form(String to) throws UsageException {
+        return switch (to) {
+            case "text" -> RecordExporter.Form.TEXT;
+            case "jsonl" -> RecordExporter.Form.JSONL;
+            case "csv" -> RecordExporter.Form.CSV;
+            default -> throw new UsageException("--to " + to + ": use text, jsonl or csv");
+        };
+    }
+
+    /** Exports each file in turn; returns how many could not be read. */
+    private static int exportAll(List<Path> files, FilterOptions.Spec spec, RecordExporter.Form form,
+                                 OutputStream out, PrintWriter err) throws IOException {
+        int failures = 0;
+        for (Path path : files) {
+            try (LogFile log = LogFile.open(path)) {
+                RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
+                RecordFilter filter = spec.forLevels(index.levels());
+                RecordSelection selection = null;
+                if (!filter.passesEverything()) {
+                    selection = new RecordSelection();
+                    new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
+                            ProgressListener.NONE);
+                }
+                new RecordExporter(index, log, path.toString()).export(selection, form, out, Cancellation.none(),
+                        ProgressListener.NONE);
+            } catch (RegexTimeoutException e) {
+                err.println("loglens export: " + path + ": " + e.getMessage());
+                failures++;
+            } catch (IOException e) {
+                if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("no space")) {
+                    throw e;
+                }
+                err.println("loglens export: " + e.getMessage());
+                failures++;
+            }
+        }
+        return failures;
+    }
+}
