@@ -1,6 +1,9 @@
 package dev.loglens.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
@@ -31,4 +34,14 @@ interface Command {
      * @throws UsageException for arguments that do not make sense (exit code 2)
      */
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception;
+
+    /** The FILE arguments, at least one. */
+    static List<Path> files(CommandLine line) throws UsageException {
+        List<Path> files = new ArrayList<>();
+        line.getArgList().forEach(file -> files.add(Path.of(file)));
+        if (files.isEmpty()) {
+            throw new UsageException("name at least one FILE");
+        }
+        return files;
+    }
 }

@@ -19,7 +19,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
@@ -62,11 +61,7 @@ final class ExportCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
-        List<Path> files = new ArrayList<>();
-        line.getArgList().forEach(file -> files.add(Path.of(file)));
-        if (files.isEmpty()) {
-            throw new UsageException("name at least one FILE");
-        }
+        List<Path> files = Command.files(line);
         RecordExporter.Form form = form(line.getOptionValue("to", "text"));
         FilterOptions.Spec spec = FilterOptions.parse(line);
         Path target = line.hasOption("o") ? Path.of(line.getOptionValue("o")) : null;

@@ -62,11 +62,7 @@ final class FollowCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
-        List<Path> files = new ArrayList<>();
-        line.getArgList().forEach(file -> files.add(Path.of(file)));
-        if (files.isEmpty()) {
-            throw new UsageException("name at least one FILE");
-        }
+        List<Path> files = Command.files(line);
         boolean json = outputFormat(line);
         FilterOptions.Spec spec = FilterOptions.parse(line);
         out.flush();
