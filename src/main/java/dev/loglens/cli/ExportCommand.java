@@ -1,5 +1,6 @@
 package dev.loglens.cli;
 
+import dev.loglens.core.export.AtomicWrite;
 import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
@@ -15,10 +16,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
@@ -67,7 +65,7 @@ final class ExportCommand implements Command {
         Path target = line.hasOption("o") ? Path.of(line.getOptionValue("o")) : null;
         if (target != null) {
             for (Path file : files) {
-                if (Files.exists(target) && Files.exists(file) && Files.isSameFile(target, file)) {
+                if (AtomicWrite.isSameFile(target, file)) {
                     throw new UsageException("-o " + target + " is the log being exported: choose another file");
                 }
             }
@@ -79,33 +77,21 @@ final class ExportCommand implements Command {
             stdout.flush();
             return failures == 0 ? 0 : 1;
         }
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        int[] failures = {0};
         try {
-            int failures;
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                failures = exportAll(files, spec, form, file, err);
-            }
-            if (failures > 0) {
-                return 1;
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.write(target, file -> {
+                failures[0] = exportAll(files, spec, form, file, err);
+                if (failures[0] > 0) {
+                    throw new IOException("not every file could be read");
+                }
+            });
             return 0;
         } catch (IOException e) {
-            err.println("loglens export: cannot write " + target + ": " + spaceMessage(e));
+            if (failures[0] == 0) {
+                err.println("loglens export: cannot write " + target + ": " + AtomicWrite.explain(e));
+            }
             return 1;
-        } finally {
-            Files.deleteIfExists(temporary);
         }
-    }
-
-    private static String spaceMessage(IOException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : message;
     }
 
     private static RecordExporter.Form form(String to) throws UsageException {

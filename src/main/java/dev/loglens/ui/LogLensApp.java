@@ -106,6 +106,26 @@ public final class LogLensApp extends Application {
         });
     }
 
+    /** File → Export Records…: what to write (format, the rows shown or only the selected ones), then where. */
+    void exportRecords() {
+        LogView view = current();
+        if (view == null || view.chart() == null) {
+            return;
+        }
+        ExportDialog dialog = new ExportDialog();
+        dialog.initOwner(stage);
+        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        dialog.showAndWait().ifPresent(choice -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export records");
+            chooser.setInitialFileName(view.path().getFileName() + "-export." + choice.extension());
+            File target = chooser.showSaveDialog(stage);
+            if (target != null) {
+                view.export(choice.form(), target.toPath(), choice.selectedOnly());
+            }
+        });
+    }
+
     void exportChart() {
         LogView view = current();
         if (view == null || view.chart() == null) {

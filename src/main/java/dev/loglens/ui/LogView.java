@@ -7,7 +7,10 @@ import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.io.RotatedSet;
+import dev.loglens.core.export.AtomicWrite;
+import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.query.LoggerCounts;
+import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.tail.FileIdentity;
@@ -496,6 +499,56 @@ public final class LogView extends BorderPane implements FindBar.Target {
         bottom.getChildren().remove(findBar);
         rowLoader.highlight(null);
         table.table().requestFocus();
+    }
+
+    /**
+     * Writes the records shown (the current filters), or the selected rows only, to {@code target} in the
+     * background, with progress and a Cancel button in the status bar; the log itself is refused. FX thread.
+     */
+    void export(RecordExporter.Form form, Path target, boolean selectedOnly) {
+        try {
+            if (AtomicWrite.isSameFile(target, path)) {
+                message.setText("That is the log itself: choose another file");
+                return;
+            }
+        } catch (IOException e) {
+            message.setText("Cannot export: " + e.getMessage());
+            return;
+        }
+        RecordSelection records = selectedOnly
+                ? RecordSelection.of(table.table().getSelectionModel().getSelectedItems().stream()
+                        .mapToLong(Long::longValue).toArray())
+                : filter.selection();
+        Cancellation exporting = new Cancellation();
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel export");
+        cancel.setId("cancel-export");
+        cancel.setOnAction(e -> exporting.cancel());
+        HBox statusBar = (HBox) bottom.getChildren().get(bottom.getChildren().size() - 1);
+        statusBar.getChildren().add(cancel);
+        progress.setVisible(true);
+        message.setText("Exporting to " + target.getFileName() + "…");
+        LogFile opened = file.get();
+        Thread worker = new Thread(() -> {
+            String outcome;
+            try {
+                AtomicWrite.write(target, out -> new RecordExporter(index, opened, path.toString()).export(records, form,
+                        out, exporting, (done, total) -> Platform.runLater(
+                                () -> progress.setProgress(total == 0 ? 1 : (double) done / total))));
+                outcome = "Exported to " + target;
+            } catch (CancellationException e) {
+                outcome = "Export cancelled: nothing was written";
+            } catch (IOException e) {
+                outcome = "Cannot export to " + target + ": " + AtomicWrite.explain(e);
+            }
+            String shown = outcome;
+            Platform.runLater(() -> {
+                statusBar.getChildren().remove(cancel);
+                progress.setVisible(!indexed);
+                message.setText(shown);
+            });
+        }, "loglens-export");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     EventChart chart() {

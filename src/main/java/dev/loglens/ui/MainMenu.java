@@ -39,6 +39,7 @@ final class MainMenu {
         bar.getMenus().addAll(
                 menu("File", item("Open…", "open", "Shortcut+O", app::chooseAndOpen), recent,
                         item("Close Tab", "close-tab", "Shortcut+W", app::closeCurrentTab),
+                        item("Export Records…", "export-records", "Shortcut+E", app::exportRecords),
                         item("Export Chart as PNG…", "export-chart", "Shortcut+Shift+P", app::exportChart),
                         new SeparatorMenuItem(), item("Quit", "quit", "Shortcut+Q", app::quit)),
                 menu("Edit", item("Copy Records", "copy", "Shortcut+C", () -> app.withActions(RecordActions::copySelected)),

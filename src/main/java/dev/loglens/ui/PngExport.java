@@ -1,10 +1,9 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.export.AtomicWrite;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -31,14 +30,7 @@ final class PngExport {
             try {
                 BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
                 buffered.setRGB(0, 0, width, height, argb, 0, width);
-                Path folder = target.toAbsolutePath().getParent();
-                Path temporary = Files.createTempFile(folder, ".loglens-", ".png");
-                try {
-                    ImageIO.write(buffered, "png", temporary.toFile());
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+                AtomicWrite.write(target, out -> ImageIO.write(buffered, "png", out));
             } catch (IOException e) {
                 System.err.println("loglens: cannot write " + target + ": " + e.getMessage());
             }

@@ -2,12 +2,11 @@ package dev.loglens.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.loglens.core.export.AtomicWrite;
 import dev.loglens.core.io.ConfigDirectory;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -52,17 +51,7 @@ final class SettingsStore {
     private void write(Settings settings) {
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try {
-                JSON.writeValue(temporary.toFile(), settings);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicWrite.write(file, out -> JSON.writeValue(out, settings));
         } catch (IOException e) {
             System.err.println("loglens: cannot save settings to " + file + ": " + e.getMessage());
         }

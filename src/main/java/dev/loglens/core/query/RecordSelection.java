@@ -63,6 +63,15 @@ public final class RecordSelection {
     // ---- writing (one thread) ----
 
     /** Drops the rows of records at and after {@code record}, before they are decided again. */
+    /** The given records, in file order (a user's selection of rows). */
+    public static RecordSelection of(long... records) {
+        long[] sorted = records.clone();
+        java.util.Arrays.sort(sorted);
+        RecordSelection selection = new RecordSelection();
+        selection.append(sorted, sorted.length);
+        return selection;
+    }
+
     void dropFrom(long record) {
         long keep = positionAtOrAfter(record, size);
         if (keep < size) {
