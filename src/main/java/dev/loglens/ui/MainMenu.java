@@ -1,5 +1,6 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.export.RecordExporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,12 @@ final class MainMenu {
                         item("Export Records…", "export-records", "Shortcut+E", app::exportRecords),
                         item("Export Chart as PNG…", "export-chart", "Shortcut+Shift+P", app::exportChart),
                         new SeparatorMenuItem(), item("Quit", "quit", "Shortcut+Q", app::quit)),
-                menu("Edit", item("Copy Records", "copy", "Shortcut+C", () -> app.withActions(RecordActions::copySelected)),
+                menu("Edit", item("Copy Records", "copy", "Shortcut+C",
+                                () -> app.withActions(a -> a.copySelected(RecordExporter.Form.TEXT))),
+                        item("Copy as JSON Lines", "copy-jsonl", "Shortcut+Shift+J",
+                                () -> app.withActions(a -> a.copySelected(RecordExporter.Form.JSONL))),
+                        item("Copy as CSV", "copy-csv", "Shortcut+Shift+C",
+                                () -> app.withActions(a -> a.copySelected(RecordExporter.Form.CSV))),
                         new SeparatorMenuItem(),
                         item("Find…", "find", "Shortcut+F", () -> withView(LogView::showFind)),
                         item("Find Next", "find-next-menu", "F3", () -> withView(v -> v.findAgain(true))),

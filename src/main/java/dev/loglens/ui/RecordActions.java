@@ -1,8 +1,8 @@
 package dev.loglens.ui;
 
 import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.io.LogFile;
-import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.level.Level;
 import dev.loglens.core.query.Direction;
 import dev.loglens.core.query.ProgressListener;
@@ -12,12 +12,11 @@ import dev.loglens.core.query.RegexTimeoutException;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -37,7 +36,7 @@ final class RecordActions {
     static final int MAX_COPY_BYTES = 64 << 20;
 
     private final RecordIndex index;
-    private final RecordReader reader;
+    private final LogFile file;
     private final RecordTable table;
     private final Bookmarks bookmarks;
     private final ExecutorService worker = Background.singleThread("loglens-navigation");
@@ -47,7 +46,7 @@ final class RecordActions {
 
     RecordActions(RecordIndex index, LogFile file, RecordTable table, Bookmarks bookmarks) {
         this.index = index;
-        this.reader = new RecordReader(file, index);
+        this.file = file;
         this.search = new RecordSearch(index, file);
         this.table = table;
         this.bookmarks = bookmarks;
@@ -183,33 +182,41 @@ final class RecordActions {
         }
     }
 
-    /** Puts the selected records' original text on the clipboard, one after another as in the file. */
-    void copySelected() {
-        List<Long> records = new ArrayList<>(table.table().getSelectionModel().getSelectedItems());
-        if (records.isEmpty()) {
+    /**
+     * Puts the selected records on the clipboard: their original text, or as JSON Lines or CSV (as the
+     * export writes them), in file order.
+     */
+    void copySelected(RecordExporter.Form form) {
+        long[] records = table.table().getSelectionModel().getSelectedItems().stream().mapToLong(Long::longValue).toArray();
+        if (records.length == 0) {
             return;
         }
-        records.sort(null);
         Background.submit(worker, () -> {
-            StringBuilder text = new StringBuilder();
-            try {
-                for (long record : records) {
-                    byte[] bytes = reader.bytes(record, MAX_COPY_BYTES - text.length());
-                    text.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
-                    if (text.length() >= MAX_COPY_BYTES) {
-                        Platform.runLater(() -> messages.accept("Too much to copy: select fewer records (64 MiB at most)"));
-                        return;
+            ByteArrayOutputStream copied = new ByteArrayOutputStream() {
+                @Override
+                public synchronized void write(byte[] b, int off, int len) {
+                    if (count + len > MAX_COPY_BYTES) {
+                        throw new IllegalStateException("too much to copy");
                     }
+                    super.write(b, off, len);
                 }
+            };
+            try {
+                new RecordExporter(index, file, file.path().toString()).export(RecordSelection.of(records), form,
+                        copied, Cancellation.none(), ProgressListener.NONE);
+            } catch (IllegalStateException tooMuch) {
+                Platform.runLater(() -> messages.accept("Too much to copy: select fewer records (64 MiB at most)"));
+                return;
             } catch (IOException e) {
                 Platform.runLater(() -> messages.accept("Cannot read the records: " + e.getMessage()));
                 return;
             }
+            String text = copied.toString(StandardCharsets.UTF_8);
             Platform.runLater(() -> {
                 ClipboardContent content = new ClipboardContent();
-                content.putString(text.toString());
+                content.putString(text);
                 Clipboard.getSystemClipboard().setContent(content);
-                messages.accept("Copied " + records.size() + (records.size() == 1 ? " record" : " records"));
+                messages.accept("Copied " + records.length + (records.length == 1 ? " record" : " records"));
             });
         });
     }

@@ -124,6 +124,10 @@ class LogWindowTest extends WindowTestBase {
                 ZeroDivisionError: division by zero
                 2024-10-10 11:46:41,000 - app - WARNING - slow response
                 """);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.J);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> clipboard().startsWith("{\"timestamp\""));
+        assertThat(clipboard().split("\n")).hasSize(2);
+        assertThat(clipboard()).contains("\"message\":\"slow response\"");
     }
 
     @Test
