@@ -44,6 +44,8 @@ public final class TextMatcher {
     /** Per character of the literal: 0x20 where its case is folded, else 0 (see {@link ByteNeedle}). */
     private final char[] foldChars;
     private final Pattern pattern;
+    /** For a regular expression that starts with plain characters: those, which every match must contain. */
+    private final ByteNeedle requiredLiteral;
     private final long timeoutNanos;
 
     private TextMatcher(String text, boolean regex, boolean caseSensitive, Pattern pattern, long timeoutNanos) {
@@ -68,6 +70,10 @@ public final class TextMatcher {
             lowerChars = null;
             foldChars = null;
         }
+        // Case-sensitive only: Unicode case folding lets non-ASCII letters (the Kelvin sign) match ASCII ones.
+        String prefix = regex && caseSensitive ? literalPrefix(text) : "";
+        this.requiredLiteral = prefix.length() >= 3 ? new ByteNeedle(prefix.getBytes(StandardCharsets.UTF_8), false)
+                : null;
     }
 
     /** A literal term. */
@@ -96,6 +102,53 @@ public final class TextMatcher {
             String at = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
             throw new IllegalArgumentException("invalid regular expression: " + e.getDescription() + at, e);
         }
+    }
+
+    /**
+     * The plain characters an expression starts with, that every match contains: none when it has a top-level
+     * alternative, or when the character after them is a quantifier (which would make the last one optional).
+     */
+    static String literalPrefix(String expression) {
+        if (hasTopLevelAlternative(expression)) {
+            return "";
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\uFFFD') {
+                break; // what invalid bytes decode to: not in the raw bytes
+            }
+            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
+                if (c == '*' || c == '?' || c == '{' || c == '+') {
+                    prefix.setLength(Math.max(0, prefix.length() - 1)); // the quantifier applies to the last one
+                }
+                break;
+            }
+            prefix.append(c);
+        }
+        return prefix.toString();
+    }
+
+    private static boolean hasTopLevelAlternative(String expression) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireText(String text) {
@@ -131,6 +184,9 @@ public final class TextMatcher {
     boolean matches(byte[] b, int from, int to, Cancellation cancellation) {
         if (needle != null) {
             return needle.indexOf(b, from, to) >= 0;
+        }
+        if (requiredLiteral != null && requiredLiteral.indexOf(b, from, to) < 0) {
+            return false; // cannot match: the text lacks what every match starts with
         }
         String decoded = new String(b, from, to - from, StandardCharsets.UTF_8);
         return guardedFind(pattern.matcher(new GuardedText(decoded, timeoutNanos, cancellation)), 0);
