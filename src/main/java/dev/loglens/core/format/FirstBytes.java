@@ -6,7 +6,7 @@ package dev.loglens.core.format;
  * looking through named and non-capturing group openings. Anything less simple (an optional first part,
  * an alternation, a lookahead) gives null: every line is tried.
  */
-final class FirstBytes {
+public final class FirstBytes {
 
     private FirstBytes() {
     }
@@ -75,6 +75,11 @@ final class FirstBytes {
 
     /** Where a group's body ends and whether it has alternatives at its own level. */
     private record Group(int close, boolean alternation) {
+    }
+
+    /** Whether the expression has an alternative ({@code a|b}) outside any group. */
+    public static boolean hasTopLevelAlternative(String regex) {
+        return scan(regex, 0).alternation();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.loglens.core.query;
 
+import dev.loglens.core.format.FirstBytes;
 import dev.loglens.core.task.Cancellation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class TextMatcher {
      * alternative, or when the character after them is a quantifier (which would make the last one optional).
      */
     static String literalPrefix(String expression) {
-        if (hasTopLevelAlternative(expression)) {
+        if (FirstBytes.hasTopLevelAlternative(expression)) {
             return "";
         }
         StringBuilder prefix = new StringBuilder();
@@ -127,28 +128,6 @@ public final class TextMatcher {
             prefix.append(c);
         }
         return prefix.toString();
-    }
-
-    private static boolean hasTopLevelAlternative(String expression) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void requireText(String text) {
