@@ -6,10 +6,7 @@ import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
-import dev.loglens.core.query.FilterRun;
 import dev.loglens.core.query.ProgressListener;
-import dev.loglens.core.query.RecordFilter;
-import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.RegexTimeoutException;
 import dev.loglens.core.task.Cancellation;
 import java.io.BufferedOutputStream;
@@ -18,7 +15,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -110,20 +106,14 @@ final class ExportCommand implements Command {
         for (Path path : files) {
             try (LogFile log = LogFile.open(path)) {
                 RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
-                RecordFilter filter = spec.forLevels(index.levels());
-                RecordSelection selection = null;
-                if (!filter.passesEverything()) {
-                    selection = new RecordSelection();
-                    new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
-                            ProgressListener.NONE);
-                }
-                new RecordExporter(index, log, path.toString()).export(selection, form, out, Cancellation.none(),
+                new RecordExporter(index, log, path.toString()).export(spec.select(index, log), form, out,
+                        Cancellation.none(),
                         ProgressListener.NONE);
             } catch (RegexTimeoutException e) {
                 err.println("loglens export: " + path + ": " + e.getMessage());
                 failures++;
             } catch (IOException e) {
-                if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("no space")) {
+                if (AtomicWrite.isDiskFull(e)) {
                     throw e;
                 }
                 err.println("loglens export: " + e.getMessage());

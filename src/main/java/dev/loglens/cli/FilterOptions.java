@@ -1,10 +1,17 @@
 package dev.loglens.cli;
 
+import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.Level;
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.query.FilterRun;
+import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TypedTimes;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +35,21 @@ final class FilterOptions {
         /** Whether a record of this level passes the level options. */
         boolean passesLevel(Level level) {
             return level.severity() >= minimumSeverity && (levelNames == null || levelNames.contains(level.name()));
+        }
+
+        /**
+         * The records of an index the options pass, read in one filter run; null for every record (then
+         * nothing but the index is read).
+         */
+        RecordSelection select(RecordIndex index, LogFile log) throws IOException {
+            RecordFilter filter = forLevels(index.levels());
+            if (filter.passesEverything()) {
+                return null;
+            }
+            RecordSelection selection = new RecordSelection();
+            new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
+                    ProgressListener.NONE);
+            return selection;
         }
 
         /** The same level rule as ids of a level table, for a filter over an index. */

@@ -4,6 +4,7 @@ import dev.loglens.core.export.JsonRecordWriter;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.FormatDetector;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.tail.RecordFollower;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,17 +212,10 @@ final class FollowCommand implements Command {
         }
 
         private static String logger(RecordFollower follower, byte[] b, ParsedLine first) {
-            int field = follower.format().fieldNames().indexOf(FieldNames.LOGGER);
-            if (field < 0 || first.fieldStart[field] < 0) {
-                return null;
-            }
-            String name = new String(b, first.fieldStart[field], first.fieldEnd[field] - first.fieldStart[field],
-                    StandardCharsets.UTF_8).strip();
-            return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
-                    ? name.substring(1, name.length() - 1) : name;
+            String name = RecordFields.text(b, first, follower.format().fieldNames().indexOf(FieldNames.LOGGER));
+            return name == null ? null : name.strip();
         }
     }
-
 
     /** The JSON writer closes its stream when closed; the output is not its to close. */
     private static final class NonClosing extends java.io.FilterOutputStream {

@@ -7,10 +7,6 @@ import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.LevelTable;
-import dev.loglens.core.query.FilterRun;
-import dev.loglens.core.query.ProgressListener;
-import dev.loglens.core.query.RecordFilter;
-import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TypedTimes;
@@ -77,7 +73,7 @@ final class HistogramCommand implements Command {
         for (String file : files) {
             try (LogFile log = LogFile.open(Path.of(file))) {
                 RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
-                Histogram histogram = Histogram.count(index, selection(index, log, spec), bucket, Cancellation.none());
+                Histogram histogram = Histogram.count(index, spec.select(index, log), bucket, Cancellation.none());
                 write(histogram, index.levels(), files.size() > 1 ? file : null, out);
                 out.flush();
             } catch (IOException | IllegalArgumentException e) {
@@ -87,18 +83,6 @@ final class HistogramCommand implements Command {
             }
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    /** The records the filter options pass, or null for every record (then nothing is read but the index). */
-    private static RecordSelection selection(RecordIndex index, LogFile log, FilterOptions.Spec spec) throws IOException {
-        RecordFilter filter = spec.forLevels(index.levels());
-        if (filter.passesEverything()) {
-            return null;
-        }
-        RecordSelection selection = new RecordSelection();
-        new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
-                ProgressListener.NONE);
-        return selection;
     }
 
     static void write(Histogram histogram, LevelTable levels, String path, Writer out) throws IOException {

@@ -60,6 +60,8 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private final Bookmarks bookmarks = new Bookmarks();
     private final AtomicReference<Progress> latest = new AtomicReference<>();
     private final FxBatcher progressUpdates = new FxBatcher(this::showProgress);
+    private volatile double exportProgress;
+    private final FxBatcher exportUpdates = new FxBatcher(() -> progress.setProgress(exportProgress));
     private RecordIndex index;
     private RecordTable table;
     private RowLoader rowLoader;
@@ -506,15 +508,6 @@ public final class LogView extends BorderPane implements FindBar.Target {
      * background, with progress and a Cancel button in the status bar; the log itself is refused. FX thread.
      */
     void export(RecordExporter.Form form, Path target, boolean selectedOnly) {
-        try {
-            if (AtomicWrite.isSameFile(target, path)) {
-                message.setText("That is the log itself: choose another file");
-                return;
-            }
-        } catch (IOException e) {
-            message.setText("Cannot export: " + e.getMessage());
-            return;
-        }
         RecordSelection records = selectedOnly
                 ? RecordSelection.of(table.table().getSelectionModel().getSelectedItems().stream()
                         .mapToLong(Long::longValue).toArray())
@@ -529,26 +522,35 @@ public final class LogView extends BorderPane implements FindBar.Target {
         message.setText("Exporting to " + target.getFileName() + "…");
         LogFile opened = file.get();
         Thread worker = new Thread(() -> {
-            String outcome;
-            try {
-                AtomicWrite.write(target, out -> new RecordExporter(index, opened, path.toString()).export(records, form,
-                        out, exporting, (done, total) -> Platform.runLater(
-                                () -> progress.setProgress(total == 0 ? 1 : (double) done / total))));
-                outcome = "Exported to " + target;
-            } catch (CancellationException e) {
-                outcome = "Export cancelled: nothing was written";
-            } catch (IOException e) {
-                outcome = "Cannot export to " + target + ": " + AtomicWrite.explain(e);
-            }
-            String shown = outcome;
+            String outcome = write(opened, records, form, target, exporting);
             Platform.runLater(() -> {
                 statusBar.getChildren().remove(cancel);
                 progress.setVisible(!indexed);
-                message.setText(shown);
+                message.setText(outcome);
             });
         }, "loglens-export");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Writes the export (on the export's thread); returns what to tell the user. */
+    private String write(LogFile opened, RecordSelection records, RecordExporter.Form form, Path target,
+                         Cancellation exporting) {
+        try {
+            if (AtomicWrite.isSameFile(target, path)) {
+                return "That is the log itself: choose another file";
+            }
+            AtomicWrite.write(target, out -> new RecordExporter(index, opened, path.toString()).export(records, form,
+                    out, exporting, (done, total) -> {
+                        exportProgress = total == 0 ? 1 : (double) done / total;
+                        exportUpdates.request(); // at most twenty updates a second, however fast the rows go
+                    }));
+            return "Exported to " + target;
+        } catch (CancellationException e) {
+            return "Export cancelled: nothing was written";
+        } catch (IOException e) {
+            return "Cannot export to " + target + ": " + AtomicWrite.explain(e);
+        }
     }
 
     EventChart chart() {

@@ -133,10 +133,11 @@ final class MainMenu {
     }
 
     private void toggleRaw() {
-        LogView view = app.current();
-        if (view != null && view.table() != null) {
-            view.table().setRaw(!view.table().isRaw());
-        }
+        withView(view -> {
+            if (view.table() != null) {
+                view.table().setRaw(!view.table().isRaw());
+            }
+        });
     }
 
     private void askLine(RecordActions actions) {

@@ -41,8 +41,12 @@ public final class AtomicWrite {
 
     /** A message for a failed write that says what the user can do about it. */
     public static String explain(IOException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return message.toLowerCase(java.util.Locale.ROOT).contains("no space") ? "the disk is full" : message;
+        return isDiskFull(e) ? "the disk is full" : e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** Whether the write failed for want of space (ENOSPC: "No space left on device"). */
+    public static boolean isDiskFull(IOException e) {
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space");
     }
 
     /** Whether {@code target} is the file {@code source} itself (the log must never be overwritten). */

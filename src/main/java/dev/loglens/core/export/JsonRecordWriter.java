@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.JsonLinesFormat;
-import dev.loglens.core.format.JsonValues;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.level.LevelTable;
@@ -55,7 +54,7 @@ public final class JsonRecordWriter implements Closeable {
      * into {@code b}), its file and the number of its first line (-1 when unknown: written as null).
      */
     public void write(byte[] b, int length, ParsedLine first, String file, long line) throws IOException {
-        int firstLineEnd = firstLineEnd(b, length);
+        int firstLineEnd = RecordText.firstLineEnd(b, length);
         out.writeStartObject();
         out.writeStringField("timestamp", first.hasTime ? first.time.toIsoString() : null);
         out.writeStringField("level", levels.level(first.levelId).name());
@@ -109,15 +108,6 @@ public final class JsonRecordWriter implements Closeable {
         } catch (IOException cut) {
             // the keys before the cut are written
         }
-    }
-
-    private static int firstLineEnd(byte[] b, int length) {
-        for (int i = 0; i < length; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return length;
     }
 
     public void flush() throws IOException {

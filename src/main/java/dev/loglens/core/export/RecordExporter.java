@@ -123,7 +123,8 @@ public final class RecordExporter {
             for (long row = 0; row < rows; row++) {
                 long record = selection == null ? row : selection.get(row);
                 byte[] bytes = reader.bytes(record, MAX_RECORD_BYTES);
-                int firstLine = firstLineEnd(bytes);
+                int newline = RecordText.firstLineEnd(bytes, bytes.length);
+                int firstLine = newline < bytes.length && newline > 0 && bytes[newline - 1] == '\r' ? newline - 1 : newline;
                 parsed.reset();
                 if (!parser.parse(bytes, 0, firstLine, parsed)) {
                     parsed.reset(); // lines before the first record: text only
@@ -185,14 +186,5 @@ public final class RecordExporter {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    static int firstLineEnd(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == '\n') {
-                return i > 0 && b[i - 1] == '\r' ? i - 1 : i;
-            }
-        }
-        return b.length;
     }
 }

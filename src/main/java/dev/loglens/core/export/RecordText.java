@@ -1,6 +1,6 @@
 package dev.loglens.core.export;
 
-import dev.loglens.core.format.JsonValues;
+import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.format.ParsedLine;
 import java.nio.charset.StandardCharsets;
 
@@ -12,13 +12,20 @@ final class RecordText {
 
     /** Field {@code f} of the record's first line (a JSON string without its quotes), or null when absent. */
     static String field(byte[] b, ParsedLine first, int f) {
-        if (f < 0 || first.fieldStart[f] < 0 || first.fieldEnd[f] < first.fieldStart[f]) {
-            return null;
+        String text = RecordFields.text(b, first, f);
+        boolean quoted = text != null && first.fieldEnd[f] - first.fieldStart[f] >= 2
+                && b[first.fieldStart[f]] == '"' && b[first.fieldEnd[f] - 1] == '"';
+        return text == null || quoted ? text : text.strip();
+    }
+
+    /** Where the record's first line ends: at its newline, or the end of the record. */
+    static int firstLineEnd(byte[] b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
         }
-        String written = new String(b, first.fieldStart[f], first.fieldEnd[f] - first.fieldStart[f],
-                StandardCharsets.UTF_8);
-        boolean quoted = written.length() >= 2 && written.charAt(0) == '"' && written.endsWith("\"");
-        return quoted ? JsonValues.unquote(written) : written.strip();
+        return length;
     }
 
     /**

@@ -29,18 +29,23 @@ public final class RecordFields {
         }
         String[] values = new String[fieldCount];
         for (int f = 0; f < fieldCount; f++) {
-            int start = parsed.fieldStart[f];
-            int end = parsed.fieldEnd[f];
-            if (start >= 0 && end >= start) {
-                String written = new String(line, start, end - start, StandardCharsets.UTF_8);
-                values[f] = isJsonString(written) ? JsonValues.unquote(written) : written;
-            }
+            values[f] = text(line, parsed, f);
         }
         return values;
     }
 
-    /** JSON Lines fields are spans of the JSON text: a string value is shown without its quotes and escapes. */
-    private static boolean isJsonString(String written) {
-        return written.length() >= 2 && written.charAt(0) == '"' && written.charAt(written.length() - 1) == '"';
+    /**
+     * Field {@code f} of a parsed line as text, or null when the line does not have it. JSON Lines fields are
+     * spans of the JSON text: a string value comes without its quotes and escapes.
+     */
+    public static String text(byte[] line, ParsedLine parsed, int f) {
+        if (f < 0 || parsed.fieldStart[f] < 0 || parsed.fieldEnd[f] < parsed.fieldStart[f]) {
+            return null;
+        }
+        String written = new String(line, parsed.fieldStart[f], parsed.fieldEnd[f] - parsed.fieldStart[f],
+                StandardCharsets.UTF_8);
+        boolean jsonString = written.length() >= 2 && written.charAt(0) == '"'
+                && written.charAt(written.length() - 1) == '"';
+        return jsonString ? JsonValues.unquote(written) : written;
     }
 }
