@@ -69,6 +69,8 @@ final class EventChart extends Pane {
     private double dragFrom = -1;
     private double dragTo = -1;
     private long marker = TimeFields.NO_TIME;
+    private final java.util.Map<Level, Paint> colours = new java.util.HashMap<>();
+    private List<String> coloursFor = List.of();
 
     EventChart(RecordIndex index, Supplier<RecordSelection> selection, Target target) {
         this.index = index;
@@ -143,8 +145,12 @@ final class EventChart extends Pane {
             try {
                 long start = from;
                 long end = until;
+                Histogram before = histogram;
+                // While a followed log grows, only its new records are read: for the span and for the counts.
+                boolean grows = rows == null && !fixed && before != null && before.recordsCounted() >= 0
+                        && before.recordsCounted() <= index.recordCount();
                 if (!fixed) {
-                    long[] span = Histogram.timeSpan(index);
+                    long[] span = grows ? before.timeSpanWithRecordsAppended(index) : Histogram.timeSpan(index);
                     if (span[0] == TimeFields.NO_TIME) {
                         return;
                     }
@@ -154,12 +160,10 @@ final class EventChart extends Pane {
                 long auto = niceSize((end - start) / (width / 4));
                 // A picked size that would make more buckets than pixels falls back to the automatic one.
                 long bucket = picked > 0 && (end - start) / picked <= width ? picked : auto;
-                Histogram before = histogram;
-                boolean appendedOnly = rows == null && !fixed && before != null && before.bucketMillis() == bucket
-                        && before.recordsCounted() <= index.recordCount();
-                // While a followed log grows, only its new records are counted.
-                Histogram counted = appendedOnly ? before.withRecordsAppended(index, cancellation)
-                        : Histogram.count(index, rows, bucket, start, end, cancellation);
+                Histogram counted = grows && before.bucketMillis() == bucket
+                        ? before.withRecordsAppended(index, cancellation)
+                        : fixed ? Histogram.count(index, rows, bucket, start, end, cancellation)
+                        : Histogram.count(index, rows, bucket, cancellation);
                 long viewStart = fixed ? from : Math.floorDiv(start, bucket) * bucket;
                 long viewEnd = fixed ? until : (Math.floorDiv(end - 1, bucket) + 1) * bucket;
                 Platform.runLater(() -> {
@@ -273,7 +277,20 @@ final class EventChart extends Pane {
         return order;
     }
 
+    /**
+     * The level's colour from its swatch, looked up once per stylesheet list (a theme switch changes it), not
+     * on every redraw while the user drags.
+     */
     private Paint colourOf(Level level) {
+        List<String> sheets = getScene() == null ? List.of() : List.copyOf(getScene().getStylesheets());
+        if (!sheets.equals(coloursFor)) {
+            colours.clear();
+            coloursFor = sheets;
+        }
+        return colours.computeIfAbsent(level, this::lookUpColour);
+    }
+
+    private Paint lookUpColour(Level level) {
         PseudoClass style = LevelStyle.of(level);
         for (int i = 0; i < SWATCH_STYLES.length; i++) {
             if (SWATCH_STYLES[i] == style) {

@@ -25,11 +25,16 @@ public final class Histogram {
     /** {@code counts[bucket * levelCount + levelId]}. */
     private final long[] counts;
     private final long untimed;
-    /** The records counted: every record of the index below this one (when counted without a selection). */
+    /** Every record of the index below this one was counted; -1 when a selection or a time range was. */
     private final long recordsCounted;
+    /** The earliest and latest time counted (NO_TIME when none had one). */
+    private final long earliest;
+    private final long latest;
 
     private Histogram(long bucketMillis, long firstStart, int levelCount, long[] counts, long untimed,
-                      long recordsCounted) {
+                      long recordsCounted, long earliest, long latest) {
+        this.earliest = earliest;
+        this.latest = latest;
         this.bucketMillis = bucketMillis;
         this.firstStart = firstStart;
         this.levelCount = levelCount;
@@ -69,8 +74,8 @@ public final class Histogram {
                                   long untilMillis, Cancellation cancellation) {
         Counter counter = new Counter(bucketMillis, index.levels().size());
         long rows = selection == null ? index.recordCount() : selection.size();
-        counter.recordsCounted = rows;
         boolean everyTime = fromMillis == Long.MIN_VALUE && untilMillis == Long.MAX_VALUE;
+        counter.recordsCounted = selection == null && everyTime ? rows : -1;
         for (long row = 0; row < rows; row++) {
             long record = selection == null ? row : selection.get(row);
             long time = index.wallMillis(record);
@@ -97,6 +102,8 @@ public final class Histogram {
         private int currentOffset;
         private long untimed;
         private long recordsCounted;
+        private long earliest = Long.MAX_VALUE;
+        private long latest = Long.MIN_VALUE;
 
         Counter(long bucketMillis, int levels) {
             this.bucketMillis = bucketMillis;
@@ -108,6 +115,8 @@ public final class Histogram {
                 untimed++;
                 return;
             }
+            earliest = Math.min(earliest, time);
+            latest = Math.max(latest, time);
             if (time < currentStart || time >= currentEnd) {
                 long bucket = Math.floorDiv(time, bucketMillis);
                 makeRoom(bucket);
@@ -152,6 +161,10 @@ public final class Histogram {
         /** Starts from the counts of an earlier histogram of the same bucket size. */
         void start(Histogram earlier) {
             untimed = earlier.untimed;
+            if (earlier.earliest != TimeFields.NO_TIME) {
+                earliest = earlier.earliest;
+                latest = earlier.latest;
+            }
             int buckets = earlier.bucketCount();
             if (buckets == 0) {
                 return;
@@ -170,12 +183,13 @@ public final class Histogram {
 
         Histogram histogram() {
             if (counts == null) {
-                return new Histogram(bucketMillis, 0, levels, new long[0], untimed, recordsCounted);
+                return new Histogram(bucketMillis, 0, levels, new long[0], untimed, recordsCounted, TimeFields.NO_TIME,
+                        TimeFields.NO_TIME);
             }
             int from = (int) (lowest - baseBucket) * levels;
             int to = (int) (highest - baseBucket + 1) * levels;
             return new Histogram(bucketMillis, lowest * bucketMillis, levels, Arrays.copyOfRange(counts, from, to),
-                    untimed, recordsCounted);
+                    untimed, recordsCounted, earliest, latest);
         }
     }
 
@@ -236,16 +250,30 @@ public final class Histogram {
         return counter.histogram();
     }
 
-    /** How many records of the index this histogram counted (for {@link #withRecordsAppended}). */
+    /**
+     * How many records of the index this histogram counted, all of them from the first; -1 when it counted a
+     * selection or a time range (then {@link #withRecordsAppended} does not apply).
+     */
     public long recordsCounted() {
         return recordsCounted;
     }
 
     /** The earliest and the latest time of the records (NO_TIME when none has one), for a chart's first view. */
     public static long[] timeSpan(RecordIndex index) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long record = 0; record < index.recordCount(); record++) {
+        return timeSpan(index, 0, Long.MAX_VALUE, Long.MIN_VALUE);
+    }
+
+    /**
+     * The time span of every record of the index, given this histogram of its first records: only the
+     * records appended since are read (a followed log).
+     */
+    public long[] timeSpanWithRecordsAppended(RecordIndex index) {
+        return timeSpan(index, recordsCounted, earliest == TimeFields.NO_TIME ? Long.MAX_VALUE : earliest,
+                latest == TimeFields.NO_TIME ? Long.MIN_VALUE : latest);
+    }
+
+    private static long[] timeSpan(RecordIndex index, long fromRecord, long min, long max) {
+        for (long record = fromRecord; record < index.recordCount(); record++) {
             long time = index.wallMillis(record);
             if (time != TimeFields.NO_TIME) {
                 min = Math.min(min, time);

@@ -86,6 +86,22 @@ class HistogramTest {
     }
 
     @Test
+    void onlyAHistogramOfEveryRecordCanBeGrownWithAppendedOnes() throws Exception {
+        Path file = Files.writeString(dir.resolve("some.log"), "2024-10-10 11:46:39,000 - app - INFO - a\n"
+                + "2024-10-10 11:46:41,000 - app - ERROR - b\n");
+        try (LogFile opened = LogFile.open(file)) {
+            RecordIndex index = FileIndexer.withBuiltInFormats().index(opened, IndexListener.NONE, Cancellation.none());
+            assertThat(Histogram.count(index, null, 1000, Cancellation.none()).recordsCounted()).isEqualTo(2);
+            assertThat(Histogram.count(index, dev.loglens.core.query.RecordSelection.of(1), 1000, Cancellation.none())
+                    .recordsCounted()).isEqualTo(-1);
+            assertThat(Histogram.count(index, null, 1000, 0, Long.MAX_VALUE, Cancellation.none()).recordsCounted())
+                    .isEqualTo(-1);
+            long[] span = Histogram.count(index, null, 1000, Cancellation.none()).timeSpanWithRecordsAppended(index);
+            assertThat(span).containsExactly(Histogram.timeSpan(index));
+        }
+    }
+
+    @Test
     void bucketSizesAreReadAsWritten() {
         assertThat(Histogram.parseSize("1s")).isEqualTo(1000);
         assertThat(Histogram.parseSize("5m")).isEqualTo(300_000);
