@@ -9,6 +9,7 @@ import dev.loglens.core.tail.FolderEvents;
 import dev.loglens.core.tail.FollowState;
 import dev.loglens.core.tail.RecordFollower;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -137,7 +139,7 @@ final class FollowCommand implements Command {
         /** Tells the user on stderr when a file rotates, is truncated, or is waited for. */
         private void report(Path file, FollowState state) {
             if (state != FollowState.FOLLOWING) {
-                err.println("loglens follow: " + file + ": " + state.name().toLowerCase(java.util.Locale.ROOT));
+                err.println("loglens follow: " + file + ": " + state.name().toLowerCase(Locale.ROOT));
                 err.flush();
             }
         }
@@ -218,7 +220,7 @@ final class FollowCommand implements Command {
     }
 
     /** The JSON writer closes its stream when closed; the output is not its to close. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

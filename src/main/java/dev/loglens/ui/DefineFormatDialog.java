@@ -5,13 +5,16 @@ import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.PythonFormatCompiler;
 import dev.loglens.core.format.UserFormats;
 import dev.loglens.core.io.LogFile;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -73,7 +76,7 @@ final class DefineFormatDialog extends Dialog<ButtonType> {
         VBox.setVgrow(preview, Priority.ALWAYS);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-        getDialogPane().lookupButton(SAVE).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        getDialogPane().lookupButton(SAVE).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !status.getText().startsWith("✓"), status.textProperty()));
         format.textProperty().addListener((o, a, b) -> refresh());
         datefmt.textProperty().addListener((o, a, b) -> refresh());
@@ -88,8 +91,8 @@ final class DefineFormatDialog extends Dialog<ButtonType> {
             try (LogFile log = LogFile.open(file)) {
                 byte[] bytes = new byte[(int) Math.min(HEAD_BYTES, log.size())];
                 int n = log.read(0, bytes, 0, bytes.length);
-                head = java.util.Arrays.copyOf(bytes, n);
-            } catch (java.io.IOException e) {
+                head = Arrays.copyOf(bytes, n);
+            } catch (IOException e) {
                 Platform.runLater(() -> status.setText("✗ " + e.getMessage()));
             }
         });
@@ -137,7 +140,7 @@ final class DefineFormatDialog extends Dialog<ButtonType> {
         Thread saver = new Thread(() -> {
             try {
                 UserFormats.savePython(UserFormats.directory(), formatId, formatText, datefmtText, sample);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 Platform.runLater(() -> status.setText("✗ could not save: " + e.getMessage()));
             }
         }, "loglens-format-save");

@@ -9,7 +9,10 @@ import dev.loglens.core.time.TimeFields;
 import dev.loglens.core.time.TypedTimes;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -18,6 +21,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -69,7 +74,7 @@ final class EventChart extends Pane {
     private double dragFrom = -1;
     private double dragTo = -1;
     private long marker = TimeFields.NO_TIME;
-    private final java.util.Map<Level, Paint> colours = new java.util.HashMap<>();
+    private final Map<Level, Paint> colours = new HashMap<>();
     private List<String> coloursFor = List.of();
 
     EventChart(RecordIndex index, Supplier<RecordSelection> selection, Target target) {
@@ -105,7 +110,7 @@ final class EventChart extends Pane {
         canvas.setOnScroll(this::zoom);
         setFocusTraversable(true);
         setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 reset();
             }
         });
@@ -328,7 +333,7 @@ final class EventChart extends Pane {
         StringBuilder text = new StringBuilder(AXIS.format(TypedTimes.dateTime(shown.bucketStart(b))));
         text.append("  (").append(describe(shown.bucketMillis())).append(")");
         List<Integer> mostSevereFirst = levelsBySeverity(shown.levelCount());
-        java.util.Collections.reverse(mostSevereFirst);
+        Collections.reverse(mostSevereFirst);
         for (int level : mostSevereFirst) {
             long count = shown.count(b, level);
             if (count > 0) {
@@ -394,7 +399,7 @@ final class EventChart extends Pane {
     }
 
     /** The chart as it is drawn now, for "Export chart as PNG". */
-    javafx.scene.image.WritableImage snapshot() {
+    WritableImage snapshot() {
         return canvas.snapshot(null, null);
     }
 

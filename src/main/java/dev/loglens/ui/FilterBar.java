@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -121,7 +123,7 @@ final class FilterBar extends VBox {
         Level level = index.levels().level(id);
         ToggleButton button = new ToggleButton();
         button.setSelected(true);
-        button.setId("level-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("level-" + level.name().toLowerCase(Locale.ROOT));
         button.getStyleClass().add("level-toggle");
         PseudoClass style = LevelStyle.of(level);
         if (style != null) {
@@ -149,7 +151,7 @@ final class FilterBar extends VBox {
         logger.getEditor().setText(typed);
         Map<String, Long> counts = new HashMap<>();
         loggers.forEach(entry -> counts.put(entry.logger(), entry.records()));
-        logger.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        logger.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);

@@ -2,6 +2,7 @@ package dev.loglens.ui;
 
 import dev.loglens.core.level.Level;
 import java.util.List;
+import java.util.Locale;
 import javafx.css.PseudoClass;
 
 /**
@@ -13,7 +14,7 @@ final class LevelStyle {
     static final List<Level> STYLED = List.of(Level.CRITICAL, Level.ERROR, Level.WARNING, Level.NOTICE, Level.INFO,
             Level.DEBUG, Level.TRACE);
     private static final PseudoClass[] CLASSES = STYLED.stream()
-            .map(level -> PseudoClass.getPseudoClass(level.name().toLowerCase(java.util.Locale.ROOT)))
+            .map(level -> PseudoClass.getPseudoClass(level.name().toLowerCase(Locale.ROOT)))
             .toArray(PseudoClass[]::new);
 
     private LevelStyle() {

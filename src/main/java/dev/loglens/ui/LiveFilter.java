@@ -10,6 +10,7 @@ import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Runs the view's filter in the background and shows its result as it grows: a new filter cancels the
@@ -29,7 +30,7 @@ final class LiveFilter {
     private final BooleanSupplier indexFinished;
     /** Whether records may still be appended (the view follows the file). */
     private final BooleanSupplier following;
-    private final java.util.function.Consumer<Status> onStatus;
+    private final Consumer<Status> onStatus;
     private Cancellation running = new Cancellation();
     private volatile Status latest;
     private volatile RecordSelection latestSelection;
@@ -41,7 +42,7 @@ final class LiveFilter {
 
     LiveFilter(RecordIndex index, LogFile file, RecordList rows, BooleanSupplier indexFinished,
                BooleanSupplier following,
-               java.util.function.Consumer<Status> onStatus) {
+               Consumer<Status> onStatus) {
         this.index = index;
         this.file = file;
         this.rows = rows;

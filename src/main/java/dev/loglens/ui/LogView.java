@@ -1,5 +1,7 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.export.AtomicWrite;
+import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
@@ -7,33 +9,41 @@ import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.io.RotatedSet;
-import dev.loglens.core.export.AtomicWrite;
-import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.query.LoggerCounts;
-import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.tail.FileIdentity;
 import dev.loglens.core.tail.FolderEvents;
-import dev.loglens.core.stats.Histogram;
 import dev.loglens.core.tail.FollowState;
+import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
 import dev.loglens.core.time.TypedTimes;
-import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,17 +86,17 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private final VBox bottom = new VBox();
     private String filterStatus = "";
     private volatile boolean following;
-    private final java.util.Map<Path, Object> partKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Object> partKeys = new ConcurrentHashMap<>();
     private String followStateText = "";
     private long newRecords;
     private Consumer<LogView> replacer = fresh -> { };
-    private final javafx.scene.control.ToggleButton followToggle = new javafx.scene.control.ToggleButton("Follow");
+    private final ToggleButton followToggle = new ToggleButton("Follow");
     private final Label followState = new Label();
     private final Hyperlink newRecordsLink = new Hyperlink();
     private HighlightRules highlightRules = HighlightRules.NONE;
     private EventChart chart;
-    private final javafx.scene.control.CheckBox chartAll = new javafx.scene.control.CheckBox("all records");
-    private final javafx.scene.control.ComboBox<String> bucketPicker = new javafx.scene.control.ComboBox<>();
+    private final CheckBox chartAll = new CheckBox("all records");
+    private final ComboBox<String> bucketPicker = new ComboBox<>();
     private long lastChartCount;
     /** Opened by the indexing thread; whoever finds the view closed after opening it closes it. */
     private final AtomicReference<LogFile> file = new AtomicReference<>();
@@ -110,7 +120,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
         status.getStyleClass().add("status");
         message.getStyleClass().add("status-message");
         followToggle.setId("follow-toggle");
-        followToggle.setTooltip(new javafx.scene.control.Tooltip("Follow the file as it is written (Ctrl+Shift+F)"));
+        followToggle.setTooltip(new Tooltip("Follow the file as it is written (Ctrl+Shift+F)"));
         followToggle.setOnAction(e -> setFollowing(followToggle.isSelected()));
         followState.getStyleClass().add("follow-state");
         newRecordsLink.getStyleClass().add("new-records");
@@ -123,7 +133,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
             }
         });
         HBox statusBar = new HBox(16, followToggle, followState, status, newRecordsLink, message, progress);
-        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progress, Priority.ALWAYS);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         statusBar.getStyleClass().add("status-bar");
@@ -417,8 +427,8 @@ public final class LogView extends BorderPane implements FindBar.Target {
         });
         chartAll.setOnAction(e -> chart.recount());
         // Escape anywhere in the view (the find bar takes it first when open) undoes the chart's brush and zoom.
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && chart.isNarrowed()) {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && chart.isNarrowed()) {
                 chart.reset();
                 e.consume();
             }
@@ -513,7 +523,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
                         .mapToLong(Long::longValue).toArray())
                 : filter.selection();
         Cancellation exporting = new Cancellation();
-        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel export");
+        Button cancel = new Button("Cancel export");
         cancel.setId("cancel-export");
         cancel.setOnAction(e -> exporting.cancel());
         HBox statusBar = (HBox) bottom.getChildren().get(bottom.getChildren().size() - 1);

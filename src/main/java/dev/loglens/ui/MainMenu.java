@@ -4,12 +4,13 @@ import dev.loglens.core.export.RecordExporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.Scene;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -125,7 +126,7 @@ final class MainMenu {
         recent.setDisable(files.isEmpty());
     }
 
-    private void withView(java.util.function.Consumer<LogView> action) {
+    private void withView(Consumer<LogView> action) {
         LogView view = app.current();
         if (view != null) {
             action.accept(view);

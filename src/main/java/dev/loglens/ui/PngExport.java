@@ -4,6 +4,7 @@ import dev.loglens.core.export.AtomicWrite;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -15,7 +16,7 @@ import javax.imageio.ImageIO;
  */
 final class PngExport {
 
-    private static final java.util.concurrent.ExecutorService WRITER = Background.singleThread("loglens-png");
+    private static final ExecutorService WRITER = Background.singleThread("loglens-png");
 
     private PngExport() {
     }

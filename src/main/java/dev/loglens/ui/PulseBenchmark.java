@@ -1,15 +1,23 @@
 package dev.loglens.ui;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /**
@@ -96,7 +104,7 @@ public final class PulseBenchmark {
         phase("filter: hide INFO and DEBUG, until shown", () -> {
             Platform.runLater(() -> {
                 view().lookupAll(".level-toggle").forEach(node -> {
-                    javafx.scene.control.ToggleButton level = (javafx.scene.control.ToggleButton) node;
+                    ToggleButton level = (ToggleButton) node;
                     if (level.getText().startsWith("INFO") || level.getText().startsWith("DEBUG")) {
                         level.fire();
                     }
@@ -105,8 +113,8 @@ public final class PulseBenchmark {
             waitForFilter();
         });
         phase("filter: type 'status=5' letter by letter", () -> {
-            javafx.scene.control.TextField include =
-                    (javafx.scene.control.TextField) onFxValue(() -> view().lookup("#filter-include"));
+            TextField include =
+                    (TextField) onFxValue(() -> view().lookup("#filter-include"));
             for (char c : "status=5".toCharArray()) {
                 Platform.runLater(() -> include.appendText(String.valueOf(c)));
                 Thread.sleep(120);
@@ -115,17 +123,17 @@ public final class PulseBenchmark {
         });
         phase("filter: regex 'status=5\\d\\d'", () -> {
             Platform.runLater(() -> {
-                ((javafx.scene.control.ToggleButton) view().lookup("#filter-regex")).fire();
-                ((javafx.scene.control.TextField) view().lookup("#filter-include")).setText("status=5\\d\\d");
+                ((ToggleButton) view().lookup("#filter-regex")).fire();
+                ((TextField) view().lookup("#filter-include")).setText("status=5\\d\\d");
             });
             Thread.sleep(400);
             waitForFilter();
         });
         phase("clear the filters", () -> {
             Platform.runLater(() -> {
-                ((javafx.scene.control.TextField) view().lookup("#filter-include")).clear();
+                ((TextField) view().lookup("#filter-include")).clear();
                 view().lookupAll(".level-toggle").forEach(node -> {
-                    javafx.scene.control.ToggleButton level = (javafx.scene.control.ToggleButton) node;
+                    ToggleButton level = (ToggleButton) node;
                     if (!level.isSelected()) {
                         level.fire();
                     }
@@ -136,7 +144,7 @@ public final class PulseBenchmark {
         phase("find 'Traceback' next x10", () -> {
             Platform.runLater(() -> view().showFind());
             Thread.sleep(200);
-            Platform.runLater(() -> ((javafx.scene.control.TextField) view().lookup("#find-term")).setText("Traceback"));
+            Platform.runLater(() -> ((TextField) view().lookup("#find-term")).setText("Traceback"));
             for (int i = 0; i < 10; i++) {
                 Platform.runLater(() -> view().findAgain(true));
                 Thread.sleep(150);
@@ -181,7 +189,7 @@ public final class PulseBenchmark {
                 return true;
             });
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "chart redraw of %,d buckets: median %.1f ms, worst %.1f ms%n",
                 histogram.bucketCount(), nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
         onFx(() -> {
@@ -195,13 +203,13 @@ public final class PulseBenchmark {
         long count = 0;
         int batch = perSecond / 100;
         long start = System.nanoTime();
-        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
             for (int tick = 0; tick < seconds * 100; tick++) {
                 StringBuilder lines = new StringBuilder(batch * 80);
                 for (int i = 0; i < batch; i++) {
                     lines.append("2024-10-10 11:46:40,000 - app.worker - INFO - line ").append(count++).append('\n');
                 }
-                out.write(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 long ahead = start + (tick + 1) * 10_000_000L - System.nanoTime();
                 if (ahead > 0) {
@@ -216,12 +224,12 @@ public final class PulseBenchmark {
     private void waitForFilter() throws Exception {
         Thread.sleep(300); // the typing pause before a filter starts
         waitUntil(() -> onFx(() -> {
-            javafx.scene.control.Label status = (javafx.scene.control.Label) view().lookup(".status");
+            Label status = (Label) view().lookup(".status");
             return status.getText().contains("records shown") && !status.getText().contains("filtering");
         }));
     }
 
-    private static Object onFxValue(java.util.function.Supplier<Object> question) throws Exception {
+    private static Object onFxValue(Supplier<Object> question) throws Exception {
         Object[] answer = new Object[1];
         onFx(() -> {
             answer[0] = question.get();

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /**
  * Writes a file through a temporary file beside it, moved into place only when the writing succeeded: a
@@ -46,7 +47,7 @@ public final class AtomicWrite {
 
     /** Whether the write failed for want of space (ENOSPC: "No space left on device"). */
     public static boolean isDiskFull(IOException e) {
-        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space");
+        return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("no space");
     }
 
     /** Whether {@code target} is the file {@code source} itself (the log must never be overwritten). */

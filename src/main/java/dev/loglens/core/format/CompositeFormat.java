@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -83,8 +84,8 @@ public final class CompositeFormat implements LogFormat {
         int[] map = fieldMaps[part];
         System.arraycopy(out.fieldStart, 0, spanStart, 0, map.length);
         System.arraycopy(out.fieldEnd, 0, spanEnd, 0, map.length);
-        java.util.Arrays.fill(out.fieldStart, -1);
-        java.util.Arrays.fill(out.fieldEnd, -1);
+        Arrays.fill(out.fieldStart, -1);
+        Arrays.fill(out.fieldEnd, -1);
         for (int f = 0; f < map.length; f++) {
             if (map[f] < ParsedLine.maxFields()) {
                 out.fieldStart[map[f]] = spanStart[f];

@@ -1,7 +1,10 @@
 package dev.loglens.core.format;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
 /**
- * A line's bytes seen as characters one for one (ISO-8859-1), so that {@link java.util.regex.Pattern}
+ * A line's bytes seen as characters one for one (ISO-8859-1), so that {@link Pattern}
  * can match raw bytes without decoding or copying them. Positions in the view are positions in the
  * bytes; a non-ASCII character shows as the bytes that encode it, which structural patterns never need.
  */
@@ -35,6 +38,6 @@ final class Latin1View implements CharSequence {
 
     @Override
     public String toString() {
-        return new String(bytes, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
     }
 }

@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeFields;
+import java.util.Arrays;
 
 /**
  * What a {@link LineParser} found at the start of a record: its level, its time and where each
@@ -33,8 +34,8 @@ public final class ParsedLine {
         levelWellKnown = false;
         hasLevel = false;
         hasTime = false;
-        java.util.Arrays.fill(fieldStart, -1);
-        java.util.Arrays.fill(fieldEnd, -1);
+        Arrays.fill(fieldStart, -1);
+        Arrays.fill(fieldEnd, -1);
     }
 
     public long wallMillis() {

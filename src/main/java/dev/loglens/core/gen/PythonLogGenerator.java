@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -129,7 +131,7 @@ public final class PythonLogGenerator {
     private String asctime(long millis) {
         long second = Math.floorDiv(millis, 1000L);
         if (second != cachedSecond) {
-            java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(second, 0, java.time.ZoneOffset.UTC);
+            LocalDateTime t = LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC);
             cachedPrefix = String.format("%04d-%02d-%02d %02d:%02d:%02d,", t.getYear(), t.getMonthValue(),
                     t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
             cachedSecond = second;

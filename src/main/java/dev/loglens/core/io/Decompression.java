@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 
 /**
@@ -15,7 +16,7 @@ import org.apache.commons.compress.compressors.CompressorStreamFactory;
 final class Decompression {
 
     private static final int BUFFER = 1 << 16;
-    private static final java.util.Map<String, String> NAMES = java.util.Map.of(CompressorStreamFactory.GZIP, "gzip",
+    private static final Map<String, String> NAMES = Map.of(CompressorStreamFactory.GZIP, "gzip",
             CompressorStreamFactory.BZIP2, "bzip2", CompressorStreamFactory.XZ, "xz");
 
     private Decompression() {

@@ -1,6 +1,7 @@
 package dev.loglens.core.io;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,7 +45,7 @@ public final class PageCache {
             int inPage = (int) (position - pageNumber * PAGE_SIZE);
             int n = Math.min(length - copied, page.length - inPage);
             if (n <= 0) {
-                return java.util.Arrays.copyOf(out, copied);
+                return Arrays.copyOf(out, copied);
             }
             System.arraycopy(page, inPage, out, copied, n);
             copied += n;
@@ -61,7 +62,7 @@ public final class PageCache {
         }
         byte[] buffer = new byte[PAGE_SIZE];
         int n = file.read(pageNumber * PAGE_SIZE, buffer, 0, PAGE_SIZE);
-        byte[] page = n == PAGE_SIZE ? buffer : java.util.Arrays.copyOf(buffer, n);
+        byte[] page = n == PAGE_SIZE ? buffer : Arrays.copyOf(buffer, n);
         if (n == PAGE_SIZE) {
             synchronized (this) {
                 pages.put(pageNumber, page);

@@ -3,6 +3,7 @@ package dev.loglens.core.io;
 import dev.loglens.core.index.RecordIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Reads the text of indexed records from the file, on demand. Invalid UTF-8 is replaced, never thrown. */
 public final class RecordReader {
@@ -34,7 +35,7 @@ public final class RecordReader {
                 length--;
             }
         }
-        return length == raw.length ? raw : java.util.Arrays.copyOf(raw, length);
+        return length == raw.length ? raw : Arrays.copyOf(raw, length);
     }
 
     private long skipNuls(long from, long end) throws IOException {
@@ -71,6 +72,6 @@ public final class RecordReader {
         if (end > 0 && raw[end - 1] == '\r') {
             end--;
         }
-        return end == raw.length ? raw : java.util.Arrays.copyOf(raw, end);
+        return end == raw.length ? raw : Arrays.copyOf(raw, end);
     }
 }

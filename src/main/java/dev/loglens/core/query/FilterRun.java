@@ -4,6 +4,7 @@ import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
+import java.util.concurrent.CancellationException;
 
 /**
  * Runs a {@link RecordFilter} over an index, on the calling (background) thread, into a
@@ -38,7 +39,7 @@ public final class FilterRun {
      * Filters the records {@code [fromRecord, toRecord)} into {@code selection}. Rows the selection holds for
      * records at or after {@code fromRecord} are dropped first, so a live view can run again from its last
      * record, which may have grown lines since, up to the new end of the index. The rows found are published
-     * before each progress report; after a cancellation (a {@link java.util.concurrent.CancellationException})
+     * before each progress report; after a cancellation (a {@link CancellationException})
      * or a failure the selection holds the rows found before it.
      *
      * @throws RegexTimeoutException when a regular expression term takes too long on one record

@@ -1,9 +1,10 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.task.Cancellation;
+import java.util.regex.Pattern;
 
 /**
- * Text that {@link java.util.regex.Pattern} reads through {@link #charAt}, which checks the clock and the
+ * Text that {@link Pattern} reads through {@link #charAt}, which checks the clock and the
  * cancellation flag every few thousand calls. A backtracking expression reads characters all the time it
  * runs, so this bounds it however it is written: the JDK offers no timeout of its own, and interrupting the
  * thread does not stop a matcher.

@@ -1,6 +1,7 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.task.Cancellation;
+import java.util.concurrent.CancellationException;
 
 /**
  * The bookkeeping of a pass over records: every few hundred records it checks for cancellation and whether
@@ -25,7 +26,7 @@ final class Progress {
     }
 
     /**
-     * Called once per record; throws a {@link java.util.concurrent.CancellationException} once cancelled.
+     * Called once per record; throws a {@link CancellationException} once cancelled.
      * True when a report is due: the caller then publishes what it has and calls {@link #report}.
      */
     boolean step() {

@@ -1,6 +1,7 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.index.PackedLongColumn;
+import java.util.Arrays;
 
 /**
  * The record numbers a filter passed, in increasing order: row {@code i} of a filtered view shows record
@@ -66,7 +67,7 @@ public final class RecordSelection {
     /** The given records, in file order (a user's selection of rows). */
     public static RecordSelection of(long... records) {
         long[] sorted = records.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         RecordSelection selection = new RecordSelection();
         selection.append(sorted, sorted.length);
         return selection;

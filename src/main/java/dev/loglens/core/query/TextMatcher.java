@@ -5,6 +5,7 @@ import dev.loglens.core.task.Cancellation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,7 @@ public final class TextMatcher {
     }
 
     /**
-     * A regular expression term ({@link java.util.regex.Pattern} syntax).
+     * A regular expression term ({@link Pattern} syntax).
      *
      * @throws IllegalArgumentException when the expression is invalid, with a one-line message that says
      *         what is wrong and where
@@ -159,7 +160,7 @@ public final class TextMatcher {
         return matches(b, from, to, NEVER);
     }
 
-    /** The same, stopping with a {@link java.util.concurrent.CancellationException} once cancelled. */
+    /** The same, stopping with a {@link CancellationException} once cancelled. */
     boolean matches(byte[] b, int from, int to, Cancellation cancellation) {
         if (needle != null) {
             return needle.indexOf(b, from, to) >= 0;

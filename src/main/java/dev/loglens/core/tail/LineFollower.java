@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -304,7 +305,7 @@ public final class LineFollower implements Closeable {
             return;
         }
         List<Path> newestFirst = new ArrayList<>(RotatedSet.of(path));
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (Path sibling : newestFirst) {
             if (sibling.equals(path) || sibling.getFileName().toString().matches(".*\\.(gz|bz2|xz|zst)$")) {
                 continue;

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -89,7 +90,7 @@ public final class RecordFollower implements Closeable {
             assembler.line(b, from, to, file, number);
             return;
         }
-        held.add(new HeldLine(java.util.Arrays.copyOfRange(b, from, to), file, number));
+        held.add(new HeldLine(Arrays.copyOfRange(b, from, to), file, number));
         if (held.size() >= DETECTION_LINES) {
             detectFromHeldLines();
         }

@@ -1,5 +1,6 @@
 package dev.loglens.core.time;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ public final class TimeLayouts implements TimestampParser {
                     p++;
                 }
             }
-            double value = Double.parseDouble(new String(b, start, p - start, java.nio.charset.StandardCharsets.US_ASCII));
+            double value = Double.parseDouble(new String(b, start, p - start, StandardCharsets.US_ASCII));
             return EpochTimes.fill(value, out) ? p : -1;
         }
     }
