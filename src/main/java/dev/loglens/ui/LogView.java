@@ -47,6 +47,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -449,6 +450,8 @@ public final class LogView extends BorderPane implements FindBar.Target {
         bucketPicker.setOnAction(e -> chart.pickBucket(bucketPicker.getValue().equals("auto") ? 0
                 : Histogram.parseSize(bucketPicker.getValue())));
         VBox chartOptions = new VBox(4, chartAll, bucketPicker);
+        chartOptions.setMinWidth(Region.USE_PREF_SIZE);
+        chartOptions.setPadding(new Insets(0, 8, 0, 0));
         HBox chartBar = new HBox(8, chart, chartOptions);
         HBox.setHgrow(chart, Priority.ALWAYS);
         chartAll.setId("chart-all");
