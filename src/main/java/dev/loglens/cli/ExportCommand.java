@@ -3,10 +3,8 @@ package dev.loglens.cli;
 import dev.loglens.core.export.AtomicWrite;
 import dev.loglens.core.export.RecordExporter;
 import dev.loglens.core.index.FileIndexer;
-import dev.loglens.core.index.IndexListener;
-import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
-import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.FilterPicker;
 import dev.loglens.core.query.RegexTimeoutException;
 import dev.loglens.core.task.Cancellation;
 import java.io.BufferedOutputStream;
@@ -105,10 +103,9 @@ final class ExportCommand implements Command {
         int failures = 0;
         for (Path path : files) {
             try (LogFile log = LogFile.open(path)) {
-                RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
-                new RecordExporter(index, log, path.toString()).export(spec.select(index, log), form, out,
-                        Cancellation.none(),
-                        ProgressListener.NONE);
+                RecordExporter.indexAndExport(FileIndexer.withBuiltInFormats(), log, path.toString(),
+                        index -> new FilterPicker(spec.filter(), spec::passesLevel, index), form, out,
+                        Cancellation.none());
             } catch (RegexTimeoutException e) {
                 err.println("loglens export: " + path + ": " + e.getMessage());
                 failures++;

@@ -6,18 +6,25 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.index.FileIndexer;
+import dev.loglens.core.index.IndexListener;
+import dev.loglens.core.index.PickedRecords;
 import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.index.RecordPicker;
+import dev.loglens.core.index.RecordPicking;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.io.RecordReader;
 import dev.loglens.core.query.ProgressListener;
 import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.task.Cancellation;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes the records of a selection (or every record) as text (each record's bytes exactly as in the file,
@@ -113,28 +120,10 @@ public final class RecordExporter {
     private long structured(RecordSelection selection, long rows, Form form, OutputStream out,
                             Cancellation cancellation, ProgressListener listener) throws IOException {
         RecordReader reader = new RecordReader(file, index);
-        LineParser parser = index.format().newParser(index.levels());
-        ParsedLine parsed = new ParsedLine();
-        LocalDate day = index.referenceDate();
-        parsed.time.setReferenceDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
-        List<String> fields = index.format().fieldNames();
-        try (JsonRecordWriter json = form == Form.JSONL ? new JsonRecordWriter(out, index.format(), index.levels()) : null;
-             CsvGenerator csv = form == Form.CSV ? csv(out, fields) : null) {
+        try (StructuredRows writer = new StructuredRows(form, out)) {
             for (long row = 0; row < rows; row++) {
                 long record = selection == null ? row : selection.get(row);
-                byte[] bytes = reader.bytes(record, MAX_RECORD_BYTES);
-                int newline = RecordText.firstLineEnd(bytes, bytes.length);
-                int firstLine = newline < bytes.length && newline > 0 && bytes[newline - 1] == '\r' ? newline - 1 : newline;
-                parsed.reset();
-                if (!parser.parse(bytes, 0, firstLine, parsed)) {
-                    parsed.reset(); // lines before the first record: text only
-                }
-                long line = index.firstLine(record) + 1;
-                if (json != null) {
-                    json.write(bytes, bytes.length, parsed, sourceName, line);
-                } else {
-                    writeCsvRow(csv, bytes, firstLine, parsed, fields, line);
-                }
+                writer.write(record, reader.bytes(record, MAX_RECORD_BYTES));
                 if ((row & 0xFFF) == 0) {
                     cancellation.throwIfCancelled();
                     listener.progressed(row, rows);
@@ -143,6 +132,107 @@ public final class RecordExporter {
         }
         listener.progressed(rows, rows);
         return rows;
+    }
+
+    /**
+     * Indexes a file and exports the records that {@code pickers} pick in the same pass (see
+     * {@link FileIndexer#index(LogFile, IndexListener, Cancellation, RecordPicking)}): a filtered export of a
+     * file not yet indexed reads it once. Returns the index.
+     */
+    public static RecordIndex indexAndExport(FileIndexer indexer, LogFile file, String sourceName,
+                                             Function<RecordIndex, RecordPicker> pickers, Form form, OutputStream out,
+                                             Cancellation cancellation) throws IOException {
+        StreamedExport export = new StreamedExport(file, sourceName, form, out);
+        RecordIndex index = indexer.index(file, IndexListener.NONE, cancellation, new RecordPicking(pickers, export));
+        export.finish();
+        return index;
+    }
+
+    /** Writes picked records as the indexer hands them over: text from the held bytes, rows from the file. */
+    private static final class StreamedExport implements PickedRecords {
+        private final LogFile file;
+        private final String sourceName;
+        private final Form form;
+        private final OutputStream out;
+        private RecordExporter exporter;
+        private Block block;
+        private StructuredRows rows;
+        private RecordReader reader;
+
+        StreamedExport(LogFile file, String sourceName, Form form, OutputStream out) {
+            this.file = file;
+            this.sourceName = sourceName;
+            this.form = form;
+            this.out = out;
+        }
+
+        @Override
+        public void begin(RecordIndex index) throws IOException {
+            exporter = new RecordExporter(index, file, sourceName);
+            block = exporter.new Block();
+            if (form != Form.TEXT) {
+                rows = exporter.new StructuredRows(form, out);
+                reader = new RecordReader(file, index);
+            }
+        }
+
+        @Override
+        public void picked(long record, long start, long end, byte[] b, int from, int to) throws IOException {
+            if (rows != null) {
+                rows.write(record, reader.bytes(start, end, MAX_RECORD_BYTES));
+            } else if (b != null) {
+                out.write(b, from, to - from);
+            } else {
+                block.copy(start, end, out);
+            }
+        }
+
+        void finish() throws IOException {
+            if (rows != null) {
+                rows.close();
+            }
+        }
+    }
+
+    /** The JSON Lines or CSV rows of an export: each record's first line is parsed again for its fields. */
+    private final class StructuredRows implements Closeable {
+        private final LineParser parser = index.format().newParser(index.levels());
+        private final ParsedLine parsed = new ParsedLine();
+        private final List<String> fields = index.format().fieldNames();
+        private final JsonRecordWriter json;
+        private final CsvGenerator csv;
+
+        StructuredRows(Form form, OutputStream out) throws IOException {
+            LocalDate day = index.referenceDate();
+            parsed.time.setReferenceDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            json = form == Form.JSONL ? new JsonRecordWriter(out, index.format(), index.levels()) : null;
+            csv = form == Form.CSV ? csv(out, fields) : null;
+        }
+
+        /** Writes one record, given its text (see {@link RecordReader#bytes(long, int)}). */
+        void write(long record, byte[] bytes) throws IOException {
+            int newline = RecordText.firstLineEnd(bytes, bytes.length);
+            int firstLine = newline < bytes.length && newline > 0 && bytes[newline - 1] == '\r' ? newline - 1 : newline;
+            parsed.reset();
+            if (!parser.parse(bytes, 0, firstLine, parsed)) {
+                parsed.reset(); // lines before the first record: text only
+            }
+            long line = index.firstLine(record) + 1;
+            if (json != null) {
+                json.write(bytes, bytes.length, parsed, sourceName, line);
+            } else {
+                writeCsvRow(csv, bytes, firstLine, parsed, fields, line);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (json != null) {
+                json.close();
+            } else {
+                csv.close();
+            }
+        }
     }
 
     private CsvGenerator csv(OutputStream out, List<String> fields) throws IOException {

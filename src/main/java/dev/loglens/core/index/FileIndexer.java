@@ -68,6 +68,15 @@ public final class FileIndexer {
 
     /** Detects the file's format and indexes it. */
     public RecordIndex index(LogFile file, IndexListener listener, Cancellation cancellation) throws IOException {
+        return index(file, listener, cancellation, null);
+    }
+
+    /**
+     * Detects the file's format and indexes it, handing the records that {@code picking}'s pickers pick to its
+     * sink on the way, in file order: one pass over the file for a filtered export, on every core.
+     */
+    public RecordIndex index(LogFile file, IndexListener listener, Cancellation cancellation, RecordPicking picking)
+            throws IOException {
         long size = file.size();
         long textStart = firstNonNul(file, size);
         byte[] head = new byte[(int) Math.min(size - textStart, HEAD_SIZE)];
@@ -75,20 +84,32 @@ public final class FileIndexer {
         if (ContentSniffer.looksBinary(head, headLength)) {
             throw new LogFileException(file.path() + ": looks like a binary file, not a text log");
         }
-        return index(file, detector.detect(head, headLength), size, listener, cancellation);
+        return index(file, detector.detect(head, headLength), size, listener, cancellation, picking);
     }
 
     /** Indexes the first {@code size} bytes of a file in a known format. */
     public RecordIndex index(LogFile file, LogFormat format, long size, IndexListener listener,
                              Cancellation cancellation) throws IOException {
+        return index(file, format, size, listener, cancellation, null);
+    }
+
+    /** Indexes the first {@code size} bytes of a file in a known format, picking as {@code picking} says (or not, when null). */
+    public RecordIndex index(LogFile file, LogFormat format, long size, IndexListener listener,
+                             Cancellation cancellation, RecordPicking picking) throws IOException {
         LevelTable levels = new LevelTable();
         LocalDate referenceDate = file.modifiedDate();
         RecordIndex index = new RecordIndex(format, levels, referenceDate);
+        RecordPicker joinPicker = null;
+        if (picking != null) {
+            picking.sink().begin(index);
+            joinPicker = picking.pickers().apply(index);
+        }
         long segments = (size + segmentSize - 1) / segmentSize;
         int window = parallelism * 2;
         BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
-            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, referenceDate));
+            RecordPicker picker = picking == null ? null : picking.pickers().apply(index);
+            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, referenceDate, picker));
         }
         BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
         ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();
@@ -105,8 +126,11 @@ public final class FileIndexer {
                 SegmentResult result = await(inFlight.poll());
                 lineBase = join(index, result, lineBase);
                 long indexedTo = result.end;
-                spare.offer(result); // a worker may reuse it from here on
                 index.publish(indexedTo, lineBase);
+                if (picking != null) {
+                    deliver(result, index.appendedRecords() - result.count, file, joinPicker, picking.sink());
+                }
+                spare.offer(result); // a worker may reuse it from here on
                 listener.progressed(index, indexedTo, size);
                 cancellation.throwIfCancelled();
             }
@@ -189,6 +213,22 @@ public final class FileIndexer {
             return result;
         } finally {
             scanners.add(scanner);
+        }
+    }
+
+    /** Hands a joined segment's picks to the sink; {@code firstRecord} is the index's number for its first record. */
+    private static void deliver(SegmentResult result, long firstRecord, LogFile file, RecordPicker picker,
+                                PickedRecords sink) throws IOException {
+        for (int k = 0; k < result.pickCount; k++) {
+            long record = firstRecord + result.pickRecords[k];
+            long start = result.pickStarts[k];
+            long end = result.pickEnds[k];
+            int from = result.pickFroms[k];
+            if (from >= 0) {
+                sink.picked(record, start, end, result.held, from, result.pickTos[k]);
+            } else if (from == RecordCapture.NOT_HELD || RecordCapture.passesFromFile(picker, file, start, end)) {
+                sink.picked(record, start, end, null, 0, 0);
+            }
         }
     }
 

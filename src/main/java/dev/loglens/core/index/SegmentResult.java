@@ -14,10 +14,24 @@ final class SegmentResult {
     long lines;
     long end;
 
+    /** Records picked while the segment was scanned (see {@link RecordCapture}); their held bytes in {@link #held}. */
+    int pickCount;
+    /** Per pick: the record's index among the segment's ({@link RecordCapture#PREAMBLE} for a preamble). */
+    int[] pickRecords = new int[256];
+    long[] pickStarts = new long[256];
+    long[] pickEnds = new long[256];
+    /** Per pick: where its bytes lie in {@link #held}, or {@link RecordCapture#NOT_HELD} or {@link RecordCapture#UNDECIDED}. */
+    int[] pickFroms = new int[256];
+    int[] pickTos = new int[256];
+    byte[] held = new byte[1 << 16];
+    int heldLength;
+
     void reset(long segmentEnd) {
         count = 0;
         lines = 0;
         end = segmentEnd;
+        pickCount = 0;
+        heldLength = 0;
     }
 
     /** Lines before the segment's first record start: the tail of the previous record, or a preamble. */
@@ -38,5 +52,31 @@ final class SegmentResult {
         times[count] = wallMillis;
         levels[count] = level;
         count++;
+    }
+
+    void pick(int record, long start, long end, int from, int to) {
+        if (pickCount == pickRecords.length) {
+            int grown = pickCount * 2;
+            pickRecords = Arrays.copyOf(pickRecords, grown);
+            pickStarts = Arrays.copyOf(pickStarts, grown);
+            pickEnds = Arrays.copyOf(pickEnds, grown);
+            pickFroms = Arrays.copyOf(pickFroms, grown);
+            pickTos = Arrays.copyOf(pickTos, grown);
+        }
+        pickRecords[pickCount] = record;
+        pickStarts[pickCount] = start;
+        pickEnds[pickCount] = end;
+        pickFroms[pickCount] = from;
+        pickTos[pickCount] = to;
+        pickCount++;
+    }
+
+    void hold(byte[] b, int from, int to) {
+        int n = to - from;
+        if (heldLength + n > held.length) {
+            held = Arrays.copyOf(held, Math.max(held.length * 2, heldLength + n));
+        }
+        System.arraycopy(b, from, held, heldLength, n);
+        heldLength += n;
     }
 }

@@ -29,6 +29,8 @@ final class SegmentScanner {
     /** Whether the line just scanned started a record (so the next may carry its level). */
     private boolean afterRecordStart;
     private final byte[] buf;
+    /** Holds the record being scanned for a picker; null when nothing is picked. */
+    private final RecordCapture capture;
 
     private long bufPos;
     private int bufLen;
@@ -36,11 +38,18 @@ final class SegmentScanner {
     private long fileEnd;
 
     SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate) {
+        this(file, format, levels, bufferSize, referenceDate, null);
+    }
+
+    /** A scanner that also picks records as it goes, when {@code picker} is not null. */
+    SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
+                   RecordPicker picker) {
         this.file = file;
         this.parser = format.newParser(levels);
         this.levelLineParser = format.newLevelLineParser(levels);
         this.oneLineRecords = format.oneLineRecords();
         this.buf = new byte[bufferSize];
+        this.capture = picker == null ? null : new RecordCapture(picker, levelLineParser != null);
         this.parsed.wantFields = false;
         this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
                 referenceDate.getDayOfMonth());
@@ -48,6 +57,9 @@ final class SegmentScanner {
 
     void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {
         out.reset(segmentEnd);
+        if (capture != null) {
+            capture.begin(out, segStart == 0);
+        }
         afterRecordStart = false;
         segEnd = segmentEnd;
         fileEnd = fileSize;
@@ -60,19 +72,28 @@ final class SegmentScanner {
             i = bufLen > 0 && buf[0] == '\n' ? 1 : skipPastNewline(0);
         }
         long heldStart = -1; // where the line at buf[i] really starts, when its NUL hole has been read past
+        boolean finishing = false; // past the segment's end, reading the rest of a held record
         while (i >= 0) {
             long lineStart = heldStart >= 0 ? heldStart : bufPos + i;
-            if (lineStart >= segEnd || lineStart >= fileEnd) {
-                return;
+            if (lineStart >= fileEnd) {
+                break;
+            }
+            if (lineStart >= segEnd && !finishing) {
+                if (capture == null || !capture.isOpen()) {
+                    return;
+                }
+                finishing = true;
             }
             int newline = indexOfNewline(buf, i, bufLen);
             if (newline >= 0) {
-                line(i, newline, lineStart, out);
+                if (!line(i, newline, newline + 1, lineStart, heldStart >= 0, finishing, out)) {
+                    return;
+                }
                 heldStart = -1;
                 i = newline + 1;
             } else if (bufPos + bufLen >= fileEnd) {
-                line(i, bufLen, lineStart, out); // the last line has no newline
-                return;
+                line(i, bufLen, bufLen, lineStart, heldStart >= 0, finishing, out); // the last line has no newline
+                break;
             } else if (i > 0) {
                 compact(i);
                 i = 0;
@@ -82,52 +103,93 @@ final class SegmentScanner {
             } else if (isAllNul(buf, bufLen)) {
                 // A copytruncate hole: the record that follows it starts this line, however far on it is.
                 heldStart = lineStart;
+                if (capture != null) {
+                    capture.beforeBufferChange();
+                }
                 bufPos += bufLen;
                 bufLen = 0;
                 fill();
             } else {
-                line(0, bufLen, lineStart, out); // longer than the buffer: its head decides
+                // Longer than the buffer: its head decides.
+                if (!line(0, bufLen, bufLen, lineStart, heldStart >= 0, finishing, out)) {
+                    return;
+                }
                 heldStart = -1;
                 i = skipPastNewline(bufLen);
             }
         }
+        if (capture != null) {
+            capture.close(fileEnd);
+        }
     }
 
-    private void line(int from, int to, long absoluteStart, SegmentResult out) {
-        out.lines++;
+    /**
+     * Takes the line {@code buf[from, to)} (without its newline; its bytes with it end at {@code rawEnd}).
+     * While {@code finishing}, lines past the segment's end only complete the held record: false at the first
+     * that starts a record, which belongs to the next segment.
+     */
+    private boolean line(int from, int to, int rawEnd, long absoluteStart, boolean afterHole, boolean finishing,
+                         SegmentResult out) {
         int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
         int start = from;
         while (start < end && buf[start] == 0) {
             start++; // NULs left by copytruncate before the next record
         }
-        if (parser.parse(buf, start, end, parsed)) {
-            out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
-            afterRecordStart = levelLineParser != null;
-        } else if (oneLineRecords) {
-            out.add(absoluteStart, out.lines - 1, LevelTable.NONE_ID, TimeFields.NO_TIME);
-        } else if (afterRecordStart) {
-            afterRecordStart = false;
-            if (out.count > 0 && levelLineParser.parse(buf, start, end, parsed) && parsed.hasLevel) {
-                out.levels[out.count - 1] = parsed.levelId;
+        boolean isRecord = parser.parse(buf, start, end, parsed);
+        if (finishing) {
+            if (isRecord || oneLineRecords) {
+                capture.close(absoluteStart);
+                return false;
+            }
+        } else {
+            out.lines++;
+            if (isRecord) {
+                out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
+                afterRecordStart = levelLineParser != null;
+            } else if (oneLineRecords) {
+                out.add(absoluteStart, out.lines - 1, LevelTable.NONE_ID, TimeFields.NO_TIME);
+            } else if (afterRecordStart) {
+                afterRecordStart = false;
+                if (out.count > 0 && levelLineParser.parse(buf, start, end, parsed) && parsed.hasLevel) {
+                    out.levels[out.count - 1] = parsed.levelId;
+                }
+            }
+            if (capture != null && (isRecord || oneLineRecords)) {
+                capture.next(out.count - 1, absoluteStart);
             }
         }
+        if (capture != null) {
+            capture.append(buf, from, rawEnd);
+            if (afterHole) {
+                capture.spanHole();
+            }
+        }
+        return true;
     }
 
     /**
      * Moves past the next newline at or after {@code from}, reading on as needed; -1 when there is none
      * before the segment's end, for then the next line starts in a later segment (so a line of gigabytes
-     * is read once, not once per segment it spans).
+     * is read once, not once per segment it spans). A held record gets the bytes passed over, and is read
+     * on to the end of the line wherever it ends.
      */
     private int skipPastNewline(int from) throws IOException {
+        boolean holding = capture != null && capture.isOpen();
         int at = from;
         while (true) {
             int newline = indexOfNewline(buf, at, bufLen);
+            if (holding) {
+                capture.append(buf, at, newline >= 0 ? newline + 1 : bufLen);
+            }
             if (newline >= 0) {
                 return newline + 1;
             }
             long readTo = bufPos + bufLen;
-            if (readTo >= fileEnd || readTo >= segEnd) {
+            if (readTo >= fileEnd || (readTo >= segEnd && !holding)) {
                 return -1;
+            }
+            if (holding) {
+                capture.beforeBufferChange();
             }
             bufPos = readTo;
             bufLen = 0;
@@ -146,6 +208,9 @@ final class SegmentScanner {
     }
 
     private void compact(int from) {
+        if (capture != null) {
+            capture.beforeBufferChange();
+        }
         System.arraycopy(buf, from, buf, 0, bufLen - from);
         bufPos += from;
         bufLen -= from;

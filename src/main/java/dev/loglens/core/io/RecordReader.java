@@ -22,8 +22,12 @@ public final class RecordReader {
      * record's physical start, so that exports stay byte for byte).
      */
     public byte[] bytes(long record, int maxBytes) throws IOException {
-        long end = index.endOffset(record);
-        long start = skipNuls(index.startOffset(record), end);
+        return bytes(index.startOffset(record), index.endOffset(record), maxBytes);
+    }
+
+    /** The same for the record whose bytes are the file's {@code [recordStart, end)}. */
+    public byte[] bytes(long recordStart, long end, int maxBytes) throws IOException {
+        long start = skipNuls(recordStart, end);
         boolean cut = end - start > maxBytes;
         byte[] raw = pages.read(start, cut ? start + maxBytes : end);
         int length = raw.length;

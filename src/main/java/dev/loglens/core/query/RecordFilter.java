@@ -175,6 +175,21 @@ public final class RecordFilter {
         if (bounded && (wallMillis == TimeFields.NO_TIME || wallMillis < fromMillis || wallMillis >= untilMillis)) {
             return false;
         }
+        if (!passesTerms(b, from, to)) {
+            return false;
+        }
+        if (loggerPrefix == null) {
+            return true;
+        }
+        if (logger == null) {
+            return false;
+        }
+        byte[] name = logger.getBytes(StandardCharsets.UTF_8);
+        return passesLogger(name, 0, name.length);
+    }
+
+    /** The include and exclude terms' verdict on a record's text {@code b[from, to)}. */
+    boolean passesTerms(byte[] b, int from, int to) {
         for (TextMatcher include : includes) {
             if (!include.matches(b, from, to)) {
                 return false;
@@ -185,14 +200,7 @@ public final class RecordFilter {
                 return false;
             }
         }
-        if (loggerPrefix == null) {
-            return true;
-        }
-        if (logger == null) {
-            return false;
-        }
-        byte[] name = logger.getBytes(StandardCharsets.UTF_8);
-        return passesLogger(name, 0, name.length);
+        return true;
     }
 
     /** The checks that need only the index: level and time. */

@@ -1,0 +1,189 @@
+package dev.loglens.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loglens.core.io.LogFile;
+import dev.loglens.core.level.Level;
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.query.FilterPicker;
+import dev.loglens.core.query.FilterRun;
+import dev.loglens.core.query.ProgressListener;
+import dev.loglens.core.query.RecordFilter;
+import dev.loglens.core.query.RecordSelection;
+import dev.loglens.core.query.TextMatcher;
+import dev.loglens.core.task.Cancellation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records picked while a file is indexed must be exactly those a filter run over the finished index passes,
+ * with exactly the file's bytes, whatever the segments: records cut by segment boundaries, preambles, CRLF,
+ * NULs, lines longer than the scanner's buffer, a copytruncate hole, a record too big to hold.
+ */
+class PickWhileIndexingTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.of(2024, 10, 10, 11, 46, 39, 123_000_000);
+
+    private record Pick(String name, RecordFilter filter, Predicate<Level> levels) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private static List<Pick> picks() {
+        Predicate<Level> all = level -> true;
+        return List.of(
+                new Pick("everything", RecordFilter.all(), all),
+                new Pick("ERROR and worse", RecordFilter.all(), level -> level.severity() >= Level.ERROR.severity()),
+                new Pick("a regex in tracebacks", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.regex("Zero\\w+Error", true))), all),
+                new Pick("exclude a literal", RecordFilter.all().withExcludes(
+                        List.of(TextMatcher.literal("status", false))), all),
+                new Pick("a logger", RecordFilter.all().withLoggerPrefix("app.db"), all),
+                new Pick("a time range", RecordFilter.all().withTimeRange(LogFixture.millis(T0.plusSeconds(20)),
+                        LogFixture.millis(T0.plusSeconds(200))), all),
+                new Pick("WARNING only, matching é", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.literal("É", false))), level -> level.name().equals("WARNING")),
+                new Pick("the end of each line", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.regex("[0-9]$", true))), all));
+    }
+
+    @Test
+    void picksWhatAFilterRunPassesWithTheFilesBytes() throws IOException {
+        List<LogFixture.Config> tiny = List.of(new LogFixture.Config(1, 16), new LogFixture.Config(2, 200),
+                new LogFixture.Config(2, 1000), LogFixture.Config.DEFAULT);
+        assertEveryPickAsFilterRun(LogFixture.random(1, 400, "\n", true).build(true)
+                .writeTo(dir.resolve("preamble.log")), tiny);
+        assertEveryPickAsFilterRun(LogFixture.random(2, 400, "\r\n", false).build(false)
+                .writeTo(dir.resolve("crlf.log")), tiny);
+        // Segments far smaller than a line longer than the scanner's buffer would each read through it.
+        assertEveryPickAsFilterRun(LogFixture.random(3, 60, "\n", false).line("x".repeat(300_000))
+                .line("ZeroDivisionError").record(T0.plusSeconds(500), "ERROR", "app.db", "after a long line")
+                .build(true).writeTo(dir.resolve("long-line.log")),
+                List.of(new LogFixture.Config(2, 4096), new LogFixture.Config(2, 100_000), LogFixture.Config.DEFAULT));
+    }
+
+    private static void assertEveryPickAsFilterRun(Path file, List<LogFixture.Config> configs) throws IOException {
+        for (LogFixture.Config config : configs) {
+            for (Pick pick : picks()) {
+                int picked = assertPicksAsFilterRun(file, config, pick);
+                assertThat(picked).as(file.getFileName() + ", " + pick.name() + ": a pick that tests nothing")
+                        .isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aRecordTooBigToHoldIsJudgedByItsHeadAndCopiedWhole() throws IOException {
+        String big = "Zero" + "e".repeat(RecordPicker.MAX_TEXT_BYTES) + "DivisionError";
+        Path file = LogFixture.lf()
+                .record(T0, "INFO", "app", "before")
+                .record(T0.plusSeconds(1), "ERROR", "app.db", "huge", big)
+                .record(T0.plusSeconds(2), "ERROR", "app.db", "after", "ZeroDivisionError")
+                .build(true).writeTo(dir.resolve("huge.log"));
+        for (Pick pick : picks()) {
+            assertPicksAsFilterRun(file, new LogFixture.Config(2, 1 << 20), pick);
+        }
+    }
+
+    @Test
+    void aCopytruncateHoleIsJudgedFromTheFile() throws IOException {
+        byte[] hole = new byte[FileIndexer.SCAN_BUFFER + 1000];
+        Path file = LogFixture.lf()
+                .record(T0, "ERROR", "app", "before the copy", "ZeroDivisionError")
+                .line(hole)
+                .record(T0.plusSeconds(30), "ERROR", "app.db", "after the copy", "ZeroDivisionError")
+                .record(T0.plusSeconds(31), "INFO", "app.db", "status ok")
+                .build(true).writeTo(dir.resolve("hole.log"));
+        byte[] bytes = Files.readAllBytes(file);
+        int holeStart = indexOf(bytes, "ZeroDivisionError\n".getBytes(StandardCharsets.US_ASCII)) + 18;
+        Arrays.fill(bytes, holeStart, holeStart + hole.length + 1, (byte) 0); // the hole runs into the next record
+        Files.write(file, bytes);
+        for (LogFixture.Config config : List.of(new LogFixture.Config(2, 64), LogFixture.Config.DEFAULT)) {
+            for (Pick pick : picks()) {
+                assertPicksAsFilterRun(file, config, pick);
+            }
+        }
+    }
+
+    private static int assertPicksAsFilterRun(Path path, LogFixture.Config config, Pick pick) throws IOException {
+        String what = path.getFileName() + ", " + config + ", " + pick.name();
+        byte[] bytes = Files.readAllBytes(path);
+        List<Long> expectedRecords = new ArrayList<>();
+        List<String> expectedBytes = new ArrayList<>();
+        try (LogFile log = LogFile.open(path)) {
+            RecordIndex index = config.indexer().index(log, IndexListener.NONE, Cancellation.none());
+            RecordFilter filter = pick.filter();
+            LevelTable levels = index.levels();
+            for (int id = 0; id < levels.size(); id++) {
+                filter = filter.withLevelShown(id, pick.levels().test(levels.level(id)));
+            }
+            RecordSelection selection = new RecordSelection();
+            new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
+                    ProgressListener.NONE);
+            for (long row = 0; row < selection.size(); row++) {
+                long record = selection.get(row);
+                expectedRecords.add(record);
+                expectedBytes.add(slice(bytes, index.startOffset(record), index.endOffset(record)));
+            }
+        }
+        List<Long> pickedRecords = new ArrayList<>();
+        List<String> pickedBytes = new ArrayList<>();
+        PickedRecords sink = new PickedRecords() {
+            @Override
+            public void begin(RecordIndex index) {
+                assertThat(index.recordCount()).isZero();
+            }
+
+            @Override
+            public void picked(long record, long start, long end, byte[] b, int from, int to) {
+                pickedRecords.add(record);
+                String text = slice(bytes, start, end);
+                if (b != null) {
+                    assertThat(new String(b, from, to - from, StandardCharsets.ISO_8859_1))
+                            .as(what + ": the held bytes of record " + record).isEqualTo(text);
+                }
+                pickedBytes.add(text);
+            }
+        };
+        try (LogFile log = LogFile.open(path)) {
+            RecordIndex index = config.indexer().index(log, IndexListener.NONE, Cancellation.none(),
+                    new RecordPicking(ix -> new FilterPicker(pick.filter(), pick.levels(), ix), sink));
+            for (int k = 0; k < pickedRecords.size(); k++) {
+                long record = pickedRecords.get(k);
+                assertThat(pickedBytes.get(k)).as(what + ": the range of record " + record)
+                        .isEqualTo(slice(bytes, index.startOffset(record), index.endOffset(record)));
+            }
+        }
+        assertThat(pickedRecords).as(what).isEqualTo(expectedRecords);
+        assertThat(pickedBytes).as(what).isEqualTo(expectedBytes);
+        return pickedRecords.size();
+    }
+
+    /** The bytes as Latin-1 text, one char per byte, so that invalid UTF-8 compares exactly. */
+    private static String slice(byte[] bytes, long start, long end) {
+        return new String(bytes, (int) start, (int) (end - start), StandardCharsets.ISO_8859_1);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
