@@ -2,6 +2,7 @@ package dev.loglens.cli;
 
 import dev.loglens.core.export.AtomicWrite;
 import dev.loglens.core.export.RecordExporter;
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.query.FilterPicker;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -64,17 +66,18 @@ final class ExportCommand implements Command {
                 }
             }
         }
+        int[] failures = {0};
+        List<Source> sources = sources(files, spec, err, failures);
         out.flush();
         if (target == null) {
             OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-            int failures = exportAll(files, spec, form, stdout, err);
+            failures[0] += exportAll(sources, form, stdout, err);
             stdout.flush();
-            return failures == 0 ? 0 : 1;
+            return failures[0] == 0 ? 0 : 1;
         }
-        int[] failures = {0};
         try {
             AtomicWrite.write(target, file -> {
-                failures[0] = exportAll(files, spec, form, file, err);
+                failures[0] += exportAll(sources, form, file, err);
                 if (failures[0] > 0) {
                     throw new IOException("not every file could be read");
                 }
@@ -88,6 +91,29 @@ final class ExportCommand implements Command {
         }
     }
 
+    /** A file to export, its detected format and the options as they read its times. */
+    private record Source(Path path, LogFormat format, FilterOptions.Spec spec) {
+    }
+
+    /**
+     * Detects each file's format, so that every {@code --since} and {@code --until} is read (or refused, before
+     * anything is written) in the file's own time layout. A file that cannot be read is reported and counted.
+     */
+    private static List<Source> sources(List<Path> files, FilterOptions.Spec spec, PrintWriter err, int[] failures)
+            throws UsageException {
+        List<Source> sources = new ArrayList<>();
+        for (Path path : files) {
+            try (LogFile log = LogFile.open(path)) {
+                LogFormat format = FileIndexer.withBuiltInFormats().detect(log);
+                sources.add(new Source(path, format, spec.forFile(path.toString(), format, log.modifiedDate())));
+            } catch (IOException e) {
+                err.println("loglens export: " + e.getMessage());
+                failures[0]++;
+            }
+        }
+        return sources;
+    }
+
     private static RecordExporter.Form form(String to) throws UsageException {
         return switch (to) {
             case "text" -> RecordExporter.Form.TEXT;
@@ -98,16 +124,17 @@ final class ExportCommand implements Command {
     }
 
     /** Exports each file in turn; returns how many could not be read. */
-    private static int exportAll(List<Path> files, FilterOptions.Spec spec, RecordExporter.Form form,
-                                 OutputStream out, PrintWriter err) throws IOException {
+    private static int exportAll(List<Source> sources, RecordExporter.Form form, OutputStream out, PrintWriter err)
+            throws IOException {
         int failures = 0;
-        for (Path path : files) {
-            try (LogFile log = LogFile.open(path)) {
-                RecordExporter.indexAndExport(FileIndexer.withBuiltInFormats(), log, path.toString(),
-                        index -> new FilterPicker(spec.filter(), spec::passesLevel, index), form, out,
-                        Cancellation.none());
+        for (Source source : sources) {
+            FilterOptions.Spec spec = source.spec();
+            try (LogFile log = LogFile.open(source.path())) {
+                RecordExporter.indexAndExport(FileIndexer.withBuiltInFormats(), log, source.format(),
+                        source.path().toString(), index -> new FilterPicker(spec.filter(), spec::passesLevel, index),
+                        form, out, Cancellation.none());
             } catch (RegexTimeoutException e) {
-                err.println("loglens export: " + path + ": " + e.getMessage());
+                err.println("loglens export: " + source.path() + ": " + e.getMessage());
                 failures++;
             } catch (IOException e) {
                 if (AtomicWrite.isDiskFull(e)) {

@@ -1,5 +1,6 @@
 package dev.loglens.cli;
 
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.Level;
@@ -10,8 +11,10 @@ import dev.loglens.core.query.RecordFilter;
 import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.task.Cancellation;
+import dev.loglens.core.time.TimestampParser;
 import dev.loglens.core.time.TypedTimes;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +32,11 @@ import org.apache.commons.cli.Options;
  */
 final class FilterOptions {
 
-    /** The parsed options: the level rule (on names and severities) and the rest as a {@link RecordFilter}. */
-    record Spec(int minimumSeverity, Set<String> levelNames, RecordFilter filter) {
+    /**
+     * The parsed options: the level rule (on names and severities) and the rest as a {@link RecordFilter};
+     * {@code since} and {@code until} as written, until {@link #forFile} reads them in a file's time layouts.
+     */
+    record Spec(int minimumSeverity, Set<String> levelNames, RecordFilter filter, String since, String until) {
 
         /** Whether a record of this level passes the level options. */
         boolean passesLevel(Level level) {
@@ -38,16 +44,35 @@ final class FilterOptions {
         }
 
         /**
+         * The options for one file: {@code --since} and {@code --until} read as ISO 8601 or, failing that, in
+         * the file's own time layouts ({@code format} null: ISO 8601 only), a year-less time in the year of
+         * {@code day}.
+         */
+        Spec forFile(String file, LogFormat format, LocalDate day) throws UsageException {
+            if (since == null && until == null) {
+                return this;
+            }
+            List<TimestampParser> layouts = format == null ? List.of() : format.timeLayouts();
+            long from = since == null ? RecordFilter.NO_LOWER_BOUND : time(since, "--since", file, layouts, day);
+            long to = until == null ? RecordFilter.NO_UPPER_BOUND : time(until, "--until", file, layouts, day);
+            if (to < from) {
+                throw new UsageException("--until is before --since");
+            }
+            return new Spec(minimumSeverity, levelNames, filter.withTimeRange(from, to), null, null);
+        }
+
+        /**
          * The records of an index the options pass, read in one filter run; null for every record (then
          * nothing but the index is read).
          */
-        RecordSelection select(RecordIndex index, LogFile log) throws IOException {
-            RecordFilter filter = forLevels(index.levels());
-            if (filter.passesEverything()) {
+        RecordSelection select(RecordIndex index, LogFile log) throws IOException, UsageException {
+            RecordFilter resolved = forFile(log.path().toString(), index.format(), index.referenceDate())
+                    .forLevels(index.levels());
+            if (resolved.passesEverything()) {
                 return null;
             }
             RecordSelection selection = new RecordSelection();
-            new FilterRun(index, log, filter).run(selection, 0, index.recordCount(), Cancellation.none(),
+            new FilterRun(index, log, resolved).run(selection, 0, index.recordCount(), Cancellation.none(),
                     ProgressListener.NONE);
             return selection;
         }
@@ -77,8 +102,8 @@ final class FilterOptions {
         options.addOption(Option.builder().longOpt("logger").hasArg().argName("PREFIX")
                 .desc("Records of logger PREFIX and the loggers under it (app.db takes app.db.pool).").build());
         options.addOption(Option.builder().longOpt("since").hasArg().argName("T")
-                .desc("Records at or after T (ISO 8601, e.g. 2024-10-10T11:46 or 2024-10-10 11:46:39,123), "
-                        + "in the time as written in the file.").build());
+                .desc("Records at or after T: ISO 8601 (2024-10-10T11:46, 2024-10-10 11:46:39,123) or as the file "
+                        + "writes its times (10/Oct/2024:11:46:39 +0000), in the time as written in the file.").build());
         options.addOption(Option.builder().longOpt("until").hasArg().argName("T")
                 .desc("Records before T.").build());
     }
@@ -101,12 +126,7 @@ final class FilterOptions {
                 .withIncludes(regexes(line, "grep"))
                 .withExcludes(regexes(line, "exclude"))
                 .withLoggerPrefix(line.getOptionValue("logger"));
-        long since = line.hasOption("since") ? time(line.getOptionValue("since"), "--since") : RecordFilter.NO_LOWER_BOUND;
-        long until = line.hasOption("until") ? time(line.getOptionValue("until"), "--until") : RecordFilter.NO_UPPER_BOUND;
-        if (until < since) {
-            throw new UsageException("--until is before --since");
-        }
-        return new Spec(minimum, names, filter.withTimeRange(since, until));
+        return new Spec(minimum, names, filter, line.getOptionValue("since"), line.getOptionValue("until"));
     }
 
     private static int severityOf(String written) throws UsageException {
@@ -142,9 +162,11 @@ final class FilterOptions {
         return matchers;
     }
 
-    /** ISO 8601 (a space for the T, a comma for the point, seconds optional), as the index counts wall time. */
-    static long time(String written, String option) throws UsageException {
-        return TypedTimes.wallMillis(written, null).orElseThrow(() -> new UsageException(
-                option + " '" + written + "' is not a time: write it like 2024-10-10T11:46:39"));
+    /** A time as ISO 8601 (a space for the T, a comma for the point, seconds optional) or in one of the file's layouts. */
+    private static long time(String written, String option, String file, List<TimestampParser> layouts, LocalDate day)
+            throws UsageException {
+        return TypedTimes.wallMillis(written, day, layouts).orElseThrow(() -> new UsageException(option + " '"
+                + written + "' is not a time" + (layouts.isEmpty() ? "" : " in " + file)
+                + ": write it like 2024-10-10T11:46:39" + (layouts.isEmpty() ? "" : ", or as the file writes its times")));
     }
 }

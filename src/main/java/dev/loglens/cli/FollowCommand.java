@@ -66,7 +66,8 @@ final class FollowCommand implements Command {
     public int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception {
         List<Path> files = Command.files(line);
         boolean json = outputFormat(line);
-        FilterOptions.Spec spec = FilterOptions.parse(line);
+        // The files may not exist yet, so their formats are unknown: times are read as ISO 8601.
+        FilterOptions.Spec spec = FilterOptions.parse(line).forFile(null, null, null);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Follow follow = new Follow(files, line.hasOption("from-start"), spec, json, System.out, err);

@@ -158,4 +158,29 @@ class ExportCommandTest {
             assertThat(bad.err().strip().lines().count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void sinceAndUntilAreReadInTheFilesOwnTimeLayout() throws Exception {
+        Path access = Files.writeString(dir.resolve("access.log"), String.join("\n",
+                "10.0.0.1 - - [10/Oct/2024:13:55:36 +0000] \"GET /a HTTP/1.1\" 200 10 \"-\" \"curl/8\"",
+                "10.0.0.1 - - [10/Oct/2024:13:55:40 +0000] \"GET /b HTTP/1.1\" 500 10 \"-\" \"curl/8\"",
+                "10.0.0.1 - - [10/Oct/2024:13:56:00 +0000] \"GET /c HTTP/1.1\" 200 10 \"-\" \"curl/8\"", ""));
+        Run asWritten = run("export", access.toString(), "--since", "10/Oct/2024:13:55:40 +0000",
+                "--until", "10/Oct/2024:13:56:00 +0000");
+        assertThat(asWritten.code()).as(asWritten.err()).isZero();
+        assertThat(asWritten.text()).containsOnlyOnce("GET /b").doesNotContain("GET /a", "GET /c");
+        Run iso = run("export", access.toString(), "--since", "2024-10-10T13:55:40", "--until", "2024-10-10 13:56");
+        assertThat(iso.text()).isEqualTo(asWritten.text());
+
+        Path syslog = Files.writeString(dir.resolve("syslog"), String.join("\n",
+                "Oct 10 11:46:39 host sshd[42]: started", "Oct 10 11:46:41 host sshd[42]: accepted", ""));
+        Run yearless = run("export", syslog.toString(), "--since", "Oct 10 11:46:40");
+        assertThat(yearless.code()).as(yearless.err()).isZero();
+        assertThat(yearless.text()).isEqualTo("Oct 10 11:46:41 host sshd[42]: accepted\n");
+
+        Run unreadable = run("export", syslog.toString(), "--since", "10/Oct/2024:13:55:40 +0000");
+        assertThat(unreadable.code()).isEqualTo(2);
+        assertThat(unreadable.out()).isEmpty();
+        assertThat(unreadable.err()).contains("--since '10/Oct/2024:13:55:40 +0000' is not a time in " + syslog);
+    }
 }

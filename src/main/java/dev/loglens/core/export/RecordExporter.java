@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.LineParser;
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
@@ -135,15 +136,16 @@ public final class RecordExporter {
     }
 
     /**
-     * Indexes a file and exports the records that {@code pickers} pick in the same pass (see
-     * {@link FileIndexer#index(LogFile, IndexListener, Cancellation, RecordPicking)}): a filtered export of a
-     * file not yet indexed reads it once. Returns the index.
+     * Indexes a file in a known format and exports the records that {@code pickers} pick in the same pass (see
+     * {@link FileIndexer#index(LogFile, LogFormat, long, IndexListener, Cancellation, RecordPicking)}): a filtered
+     * export of a file not yet indexed reads it once. Returns the index.
      */
-    public static RecordIndex indexAndExport(FileIndexer indexer, LogFile file, String sourceName,
+    public static RecordIndex indexAndExport(FileIndexer indexer, LogFile file, LogFormat format, String sourceName,
                                              Function<RecordIndex, RecordPicker> pickers, Form form, OutputStream out,
                                              Cancellation cancellation) throws IOException {
         StreamedExport export = new StreamedExport(file, sourceName, form, out);
-        RecordIndex index = indexer.index(file, IndexListener.NONE, cancellation, new RecordPicking(pickers, export));
+        RecordIndex index = indexer.index(file, format, file.size(), IndexListener.NONE, cancellation,
+                new RecordPicking(pickers, export));
         export.finish();
         return index;
     }

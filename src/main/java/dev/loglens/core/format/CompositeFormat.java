@@ -1,6 +1,7 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimestampParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,11 @@ public final class CompositeFormat implements LogFormat {
     }
 
     /** Every line is a record only when every part says so: otherwise unread lines continue records. */
+    @Override
+    public List<TimestampParser> timeLayouts() {
+        return parts.stream().flatMap(part -> part.timeLayouts().stream()).toList();
+    }
+
     @Override
     public boolean oneLineRecords() {
         return parts.stream().allMatch(LogFormat::oneLineRecords);

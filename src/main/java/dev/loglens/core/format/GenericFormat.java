@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeLayouts;
+import dev.loglens.core.time.TimestampParser;
 import java.util.List;
 
 /**
@@ -22,6 +23,11 @@ public final class GenericFormat extends NamedFormat {
 
     private GenericFormat() {
         super("generic", "Timestamped lines (generic)", FIELDS);
+    }
+
+    @Override
+    public List<TimestampParser> timeLayouts() {
+        return List.of(LAYOUTS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimestampParser;
 import java.util.List;
 
 /** A way of writing log records, such as one Python {@code logging} layout or JSON Lines. */
@@ -27,6 +28,11 @@ public interface LogFormat {
      */
     default LineParser newLevelLineParser(LevelTable levels) {
         return null;
+    }
+
+    /** The layouts the format writes its time in, so that a time a user types can be read as the file writes it. */
+    default List<TimestampParser> timeLayouts() {
+        return List.of();
     }
 
     /**

@@ -36,6 +36,11 @@ public final class PatternFormat extends NamedFormat {
     }
 
     @Override
+    public List<TimestampParser> timeLayouts() {
+        return List.of(timestamps);
+    }
+
+    @Override
     public int specificity() {
         int score = 0;
         for (Token token : tokens) {

@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeLayouts;
+import dev.loglens.core.time.TimestampParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,11 @@ public final class RegexFormat extends NamedFormat {
     @Override
     public LineParser newLevelLineParser(LevelTable levels) {
         return levelLine == null ? null : levelLine.newParser(levels);
+    }
+
+    @Override
+    public List<TimestampParser> timeLayouts() {
+        return List.of(timeLayouts);
     }
 
     @Override

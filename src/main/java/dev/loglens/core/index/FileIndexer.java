@@ -77,6 +77,11 @@ public final class FileIndexer {
      */
     public RecordIndex index(LogFile file, IndexListener listener, Cancellation cancellation, RecordPicking picking)
             throws IOException {
+        return index(file, detect(file), file.size(), listener, cancellation, picking);
+    }
+
+    /** The format of a file, detected from its first bytes; a binary file is refused with a clear message. */
+    public LogFormat detect(LogFile file) throws IOException {
         long size = file.size();
         long textStart = firstNonNul(file, size);
         byte[] head = new byte[(int) Math.min(size - textStart, HEAD_SIZE)];
@@ -84,7 +89,7 @@ public final class FileIndexer {
         if (ContentSniffer.looksBinary(head, headLength)) {
             throw new LogFileException(file.path() + ": looks like a binary file, not a text log");
         }
-        return index(file, detector.detect(head, headLength), size, listener, cancellation, picking);
+        return detector.detect(head, headLength);
     }
 
     /** Indexes the first {@code size} bytes of a file in a known format. */

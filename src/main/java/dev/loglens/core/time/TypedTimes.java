@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -42,5 +44,29 @@ public final class TypedTimes {
         } catch (DateTimeParseException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * The same, or else the time written as the file writes its own ({@code 10/Oct/2024:11:46:39 +0000} in
+     * an access log, {@code Oct 10 11:46:39} in syslog): the whole text read by one of the file's layouts,
+     * a year-less one in the year of {@code day}. No time-zone conversion, as in the index.
+     */
+    public static OptionalLong wallMillis(String text, LocalDate day, List<TimestampParser> fileLayouts) {
+        OptionalLong iso = wallMillis(text, day);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        byte[] bytes = text.strip().getBytes(StandardCharsets.UTF_8);
+        TimeFields time = new TimeFields();
+        for (TimestampParser layout : fileLayouts) {
+            time.clear();
+            if (day != null) {
+                time.setReferenceDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            }
+            if (bytes.length > 0 && layout.parse(bytes, 0, bytes.length, time) == bytes.length && time.isValid()) {
+                return OptionalLong.of(time.wallMillis());
+            }
+        }
+        return OptionalLong.empty();
     }
 }
