@@ -1,5 +1,6 @@
 package dev.loglens.cli;
 
+import dev.loglens.core.Version;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class LogLensCli {
             return 0;
         }
         if (args[0].equals("-V") || args[0].equals("--version")) {
-            out.println("LogLens " + VersionProvider.version());
+            out.println("LogLens " + Version.current());
             return 0;
         }
         if (args[0].equals("help")) {

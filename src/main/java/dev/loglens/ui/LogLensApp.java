@@ -1,16 +1,23 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.Version;
 import dev.loglens.core.format.LogFormat;
+import dev.loglens.core.gen.SampleLogs;
+import dev.loglens.core.io.ConfigDirectory;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +29,8 @@ public final class LogLensApp extends Application {
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final Label hint = new Label("Open a log file with File → Open… (Ctrl+O), or drop it here");
+    private final StartScreen startScreen = new StartScreen(this::openSample);
+    private static final ExecutorService SAMPLE_WRITER = Background.singleThread("loglens-sample");
     private SettingsStore store;
     private Settings settings;
     private Stage stage;
@@ -45,10 +53,10 @@ public final class LogLensApp extends Application {
         this.stage = primaryStage;
         menu = new MainMenu(this);
         root.setTop(menu.bar());
-        hint.getStyleClass().add("hint");
         tabs.getStyleClass().add("log-tabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showTitle());
-        root.setCenter(hint);
+        root.setCenter(startScreen);
+        stage.getIcons().setAll(AppIcons.forWindow());
         scene = new Scene(root, 1200, 760);
         applyTheme();
         menu.takeFunctionKeys(scene);
@@ -173,6 +181,48 @@ public final class LogLensApp extends Application {
         return view;
     }
 
+    /**
+     * Help → Open Sample Log: the sample set, written by the project's generator into the settings folder (off
+     * the JavaFX thread) and opened as one log, so a new user sees levels, tracebacks and the chart at once.
+     */
+    void openSample() {
+        Path folder = ConfigDirectory.path().resolve("samples");
+        Background.submit(SAMPLE_WRITER, () -> {
+            try {
+                List<Path> set = SampleLogs.write(folder);
+                Platform.runLater(() -> openSet(folder.resolve(SampleLogs.CURRENT), set));
+            } catch (IOException e) {
+                Platform.runLater(() -> showError("LogLens could not write the sample log to " + folder + ": "
+                        + e.getMessage()));
+            }
+        });
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        alert.show();
+    }
+
+    /** Help → About LogLens: the version, and what it runs on. */
+    void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
+                "A fast desktop log viewer that understands Python logs.",
+                "",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                "JavaFX " + System.getProperty("javafx.runtime.version", System.getProperty("javafx.version", "?")),
+                "Settings: " + ConfigDirectory.path()));
+        about.initOwner(stage);
+        about.setTitle("About LogLens");
+        about.setHeaderText("LogLens " + Version.current());
+        about.setGraphic(new ImageView(AppIcons.image(64)));
+        about.getDialogPane().setId("about");
+        about.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        about.show();
+    }
+
     /** The rotated set of {@code path}, oldest file first, as one log in one tab. */
     private void openSet(Path path, List<Path> set) {
         addTab(new LogView(path, null, set, ignored -> { }),
@@ -196,7 +246,7 @@ public final class LogLensApp extends Application {
     private void closed(LogView view) {
         view.close();
         if (tabs.getTabs().isEmpty()) {
-            root.setCenter(hint);
+            root.setCenter(startScreen);
             showTitle();
         }
     }

@@ -70,7 +70,9 @@ final class MainMenu {
                         item("Next Bookmark", "next-bookmark", "F2", () -> app.withActions(a -> a.nextBookmark(true))),
                         item("Previous Bookmark", "previous-bookmark", "Shift+F2", () -> app.withActions(a -> a.nextBookmark(false)))),
                 menu("Format", item("Define Format…", "define-format", "Shortcut+Shift+D", app::defineFormat)),
-                menu("Help", item("Keyboard Shortcuts", "shortcuts", "F1", this::showShortcuts)));
+                menu("Help", item("Keyboard Shortcuts", "shortcuts", "F1", this::showShortcuts),
+                        item("Open Sample Log", "open-sample", "Shortcut+Shift+O", app::openSample),
+                        new SeparatorMenuItem(), item("About LogLens", "about-loglens", "Shift+F1", app::showAbout)));
         showRecent(app.settings().recentFiles());
     }
 

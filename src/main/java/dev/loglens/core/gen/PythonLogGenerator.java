@@ -27,7 +27,19 @@ public final class PythonLogGenerator {
     private static final String[] LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
     /** Cumulative per-mille chances of each level. */
     private static final int[] LEVEL_ODDS = {200, 800, 920, 990, 1000};
+    /** The same during an incident: warnings and errors take over. */
+    private static final int[] INCIDENT_ODDS = {50, 300, 550, 950, 1000};
     private static final long START_MILLIS = 1_728_560_799_123L; // 2024-10-10 11:46:39,123 UTC
+
+    /**
+     * How the records are spread in time: from {@code startMillis} (UTC wall clock), up to {@code maxGapMillis}
+     * apart, and, with {@code incident}, a burst of warnings and errors, four times as dense, from 45% to 60%
+     * of the file, so that a chart of it has something to show.
+     */
+    public record Pace(long startMillis, int maxGapMillis, boolean incident) {
+        /** The benchmark files': steady, 0–40 ms apart, from 2024-10-10 11:46:39,123. */
+        public static final Pace STEADY = new Pace(START_MILLIS, 40, false);
+    }
 
     /** What a run wrote, for checking readers against. */
     public record Summary(long bytes, long lines, long records, long multilineRecords, Map<String, Long> levels,
@@ -35,9 +47,15 @@ public final class PythonLogGenerator {
     }
 
     private final long seed;
+    private final Pace pace;
 
     public PythonLogGenerator(long seed) {
+        this(seed, Pace.STEADY);
+    }
+
+    public PythonLogGenerator(long seed, Pace pace) {
         this.seed = seed;
+        this.pace = pace;
     }
 
     public Summary write(Path file, long targetBytes) throws IOException {
@@ -53,15 +71,16 @@ public final class PythonLogGenerator {
         long lines = 0;
         long records = 0;
         long multiline = 0;
-        long millis = START_MILLIS;
+        long millis = pace.startMillis();
         String first = null;
         String last = null;
         StringBuilder record = new StringBuilder(512);
         while (bytes < targetBytes) {
             record.setLength(0);
-            millis += random.nextInt(0, 40);
+            boolean incident = pace.incident() && bytes * 20 >= targetBytes * 9 && bytes * 5 < targetBytes * 3;
+            millis += random.nextInt(0, incident ? Math.max(1, pace.maxGapMillis() / 4) : pace.maxGapMillis());
             String time = asctime(millis);
-            String level = LEVELS[levelIndex(random.nextInt(1000))];
+            String level = LEVELS[levelIndex(random.nextInt(1000), incident ? INCIDENT_ODDS : LEVEL_ODDS)];
             String logger = LOGGERS[random.nextInt(LOGGERS.length)];
             record.append(time).append(" - ").append(logger).append(" - ").append(level).append(" - ");
             message(random, level, record);
@@ -87,9 +106,9 @@ public final class PythonLogGenerator {
         return new Summary(bytes, lines, records, multiline, levels, first, last == null ? null : iso(last));
     }
 
-    private static int levelIndex(int perMille) {
+    private static int levelIndex(int perMille, int[] odds) {
         int i = 0;
-        while (perMille >= LEVEL_ODDS[i]) {
+        while (perMille >= odds[i]) {
             i++;
         }
         return i;
