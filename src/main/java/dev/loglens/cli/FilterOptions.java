@@ -1,5 +1,6 @@
 package dev.loglens.cli;
 
+import dev.loglens.core.format.FormatCatalog;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.io.LogFile;
@@ -32,6 +33,11 @@ import org.apache.commons.cli.Options;
  */
 final class FilterOptions {
 
+    /** Every layout a built-in format writes its times in, to refuse a --since no log could write. */
+    private static final List<TimestampParser> ANY_LAYOUT = FormatCatalog.builtIn().formats().stream()
+            .flatMap(format -> format.timeLayouts().stream()).toList();
+    private static final LocalDate TODAY = LocalDate.now();
+
     /**
      * The parsed options: the level rule (on names and severities) and the rest as a {@link RecordFilter};
      * {@code since} and {@code until} as written, until {@link #forFile} reads them in a file's time layouts.
@@ -62,12 +68,14 @@ final class FilterOptions {
         }
 
         /**
-         * The records of an index the options pass, read in one filter run; null for every record (then
-         * nothing but the index is read).
+         * The records of an index the options (read for its file by {@link #forFile}) pass, read in one filter
+         * run; null for every record (then nothing but the index is read).
          */
-        RecordSelection select(RecordIndex index, LogFile log) throws IOException, UsageException {
-            RecordFilter resolved = forFile(log.path().toString(), index.format(), index.referenceDate())
-                    .forLevels(index.levels());
+        RecordSelection select(RecordIndex index, LogFile log) throws IOException {
+            if (since != null || until != null) {
+                throw new IllegalStateException("--since and --until are read for a file by forFile first");
+            }
+            RecordFilter resolved = forLevels(index.levels());
             if (resolved.passesEverything()) {
                 return null;
             }
@@ -102,8 +110,9 @@ final class FilterOptions {
         options.addOption(Option.builder().longOpt("logger").hasArg().argName("PREFIX")
                 .desc("Records of logger PREFIX and the loggers under it (app.db takes app.db.pool).").build());
         options.addOption(Option.builder().longOpt("since").hasArg().argName("T")
-                .desc("Records at or after T: ISO 8601 (2024-10-10T11:46, 2024-10-10 11:46:39,123) or as the file "
-                        + "writes its times (10/Oct/2024:11:46:39 +0000), in the time as written in the file.").build());
+                .desc("Records at or after T, in the time as written in the file: ISO 8601 (2024-10-10T11:46, "
+                        + "2024-10-10 11:46:39,123) or, for export and histogram, as the file writes its times "
+                        + "(10/Oct/2024:11:46:39 +0000).").build());
         options.addOption(Option.builder().longOpt("until").hasArg().argName("T")
                 .desc("Records before T.").build());
     }
@@ -126,8 +135,17 @@ final class FilterOptions {
                 .withIncludes(regexes(line, "grep"))
                 .withExcludes(regexes(line, "exclude"))
                 .withLoggerPrefix(line.getOptionValue("logger"));
-        return new Spec(minimum, names, filter, line.getOptionValue("since"), line.getOptionValue("until"));
+        String since = line.getOptionValue("since");
+        String until = line.getOptionValue("until");
+        // Refused now, before any file is read, unless some log could write the time so: each file reads it again.
+        long from = since == null ? RecordFilter.NO_LOWER_BOUND : time(since, "--since", null, ANY_LAYOUT, TODAY);
+        long to = until == null ? RecordFilter.NO_UPPER_BOUND : time(until, "--until", null, ANY_LAYOUT, TODAY);
+        if (to < from) {
+            throw new UsageException("--until is before --since");
+        }
+        return new Spec(minimum, names, filter, since, until);
     }
+
 
     private static int severityOf(String written) throws UsageException {
         LevelTable levels = new LevelTable();
@@ -166,7 +184,7 @@ final class FilterOptions {
     private static long time(String written, String option, String file, List<TimestampParser> layouts, LocalDate day)
             throws UsageException {
         return TypedTimes.wallMillis(written, day, layouts).orElseThrow(() -> new UsageException(option + " '"
-                + written + "' is not a time" + (layouts.isEmpty() ? "" : " in " + file)
-                + ": write it like 2024-10-10T11:46:39" + (layouts.isEmpty() ? "" : ", or as the file writes its times")));
+                + written + "' is not a time" + (file == null ? "" : " in " + file)
+                + ": write it like 2024-10-10T11:46:39" + (layouts.isEmpty() ? "" : ", or as the log writes its times")));
     }
 }

@@ -2,6 +2,7 @@ package dev.loglens.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.RecordIndex;
@@ -72,8 +73,11 @@ final class HistogramCommand implements Command {
         int failures = 0;
         for (String file : files) {
             try (LogFile log = LogFile.open(Path.of(file))) {
-                RecordIndex index = FileIndexer.withBuiltInFormats().index(log, IndexListener.NONE, Cancellation.none());
-                Histogram histogram = Histogram.count(index, spec.select(index, log), bucket, Cancellation.none());
+                FileIndexer indexer = FileIndexer.withBuiltInFormats();
+                LogFormat format = indexer.detect(log);
+                FilterOptions.Spec forFile = spec.forFile(file, format, log.modifiedDate());
+                RecordIndex index = indexer.index(log, format, log.size(), IndexListener.NONE, Cancellation.none());
+                Histogram histogram = Histogram.count(index, forFile.select(index, log), bucket, Cancellation.none());
                 write(histogram, index.levels(), files.size() > 1 ? file : null, out);
                 out.flush();
             } catch (IOException | IllegalArgumentException e) {

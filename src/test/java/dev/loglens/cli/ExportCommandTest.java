@@ -149,7 +149,7 @@ class ExportCommandTest {
     void badOptionsAreOneLineUsageErrors() throws Exception {
         Path log = Files.writeString(dir.resolve("app.log"), "2024-10-10 11:46:39,123 - app - ERROR - boom\n");
         for (String[] args : new String[][] {{"--grep", "("}, {"--level", "LOUD"}, {"--since", "yesterday"},
-                {"--to", "xml"}}) {
+                {"--since", "11:47"}, {"--since", "2024-10-11", "--until", "2024-10-10"}, {"--to", "xml"}}) {
             List<String> all = new ArrayList<>(List.of("export"));
             all.addAll(List.of(args));
             all.add(log.toString());
@@ -178,9 +178,21 @@ class ExportCommandTest {
         assertThat(yearless.code()).as(yearless.err()).isZero();
         assertThat(yearless.text()).isEqualTo("Oct 10 11:46:41 host sshd[42]: accepted\n");
 
+        Run missing = run("export", dir.resolve("missing.log").toString(), "--since", "garbage");
+        assertThat(missing.code()).as("a bad time is a usage error before any file is read").isEqualTo(2);
+
         Run unreadable = run("export", syslog.toString(), "--since", "10/Oct/2024:13:55:40 +0000");
         assertThat(unreadable.code()).isEqualTo(2);
         assertThat(unreadable.out()).isEmpty();
         assertThat(unreadable.err()).contains("--since '10/Oct/2024:13:55:40 +0000' is not a time in " + syslog);
+    }
+
+    @Test
+    void aRegexThatTakesTooLongNamesTheRecordItFailedOn() throws Exception {
+        Path log = Files.writeString(dir.resolve("app.log"), "2024-10-10 11:46:39,123 - app - INFO - ok\n"
+                + "2024-10-10 11:46:40,000 - app - ERROR - " + "a".repeat(40) + "\n");
+        Run slow = run("export", log.toString(), "--grep", "(.*a){20}x");
+        assertThat(slow.code()).isEqualTo(1);
+        assertThat(slow.err()).contains("takes too long").contains("on the record that starts \"2024-10-10 11:46:40,000 - app - ERROR");
     }
 }

@@ -118,14 +118,22 @@ public final class FormatDetector {
         while (parts.size() < MAX_MIXED_FORMATS) {
             LineParser chosen = parts.size() == 1 ? best.newParser(new LevelTable())
                     : new CompositeFormat(parts).newParser(new LevelTable());
+            // java.util.logging writes a record's level on its second line ("SEVERE: ..."): the best format's
+            // own, however much it looks like another layout (uvicorn's "INFO:     ...").
+            LineParser levelLine = best.newLevelLineParser(new LevelTable());
             int[] unread = new int[Math.min(lines, MAX_UNREAD)];
             int unreadCount = 0;
+            boolean afterRecordStart = false;
             for (int i = 0; i < lines && unreadCount < MAX_UNREAD; i++) {
                 // Indented lines continue a record in every format (traceback frames, wrapped messages).
                 boolean indented = ends[i] > starts[i] && (head[starts[i]] == ' ' || head[starts[i]] == '\t');
-                if (ends[i] > starts[i] && !indented && !chosen.parse(head, starts[i], ends[i], parsed)) {
+                boolean read = ends[i] > starts[i] && !indented && chosen.parse(head, starts[i], ends[i], parsed);
+                boolean bestsLevelLine = !read && afterRecordStart && levelLine != null
+                        && levelLine.parse(head, starts[i], ends[i], parsed);
+                if (ends[i] > starts[i] && !indented && !read && !bestsLevelLine) {
                     unread[unreadCount++] = i;
                 }
+                afterRecordStart = read;
             }
             LogFormat next = null;
             int nextScore = 0;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,7 +28,11 @@ public final class SampleLogs {
     private SampleLogs() {
     }
 
-    /** Writes the set into {@code folder} (created if need be); returns the files, oldest first. */
+    /**
+     * Writes the set into {@code folder} (created if need be); returns the files, oldest first. A file that
+     * already holds its bytes is left alone, and one that does not is replaced whole, never rewritten in place
+     * (it may be open in a tab).
+     */
     public static List<Path> write(Path folder) throws IOException {
         Files.createDirectories(folder);
         ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -36,9 +41,22 @@ public final class SampleLogs {
         int split = recordStartAfter(bytes, bytes.length / 2);
         Path rotated = folder.resolve(ROTATED);
         Path current = folder.resolve(CURRENT);
-        Files.write(rotated, Arrays.copyOfRange(bytes, 0, split));
-        Files.write(current, Arrays.copyOfRange(bytes, split, bytes.length));
+        writeIfChanged(rotated, Arrays.copyOfRange(bytes, 0, split));
+        writeIfChanged(current, Arrays.copyOfRange(bytes, split, bytes.length));
         return List.of(rotated, current);
+    }
+
+    private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** Where the first record at or after {@code from} starts: a line that begins with a digit (its date). */

@@ -22,6 +22,12 @@ final class RecordCapture {
     /** A record whose text could not be held as the file has it (it spans a copytruncate hole): read and judged from the file. */
     static final int UNDECIDED = -2;
 
+    /**
+     * The most picked bytes a segment's result holds: later picks are copied from the file when delivered. It
+     * bounds the memory of the results in flight (two per core) whatever is exported.
+     */
+    static final int HELD_PER_SEGMENT = 1 << 20;
+
     private static final int CLOSED = Integer.MIN_VALUE;
     /**
      * The lines a segment starts with before its first record: the end of a record the previous segment's
@@ -142,12 +148,13 @@ final class RecordCapture {
                 out.pick(record, start, end, UNDECIDED, UNDECIDED);
             } else if (!picker.readsText() || (inBuffer ? passesText(picker, span, spanFrom, spanTo, true)
                     : passesText(picker, out.held, from, out.heldLength, !cut))) {
-                if (inBuffer) {
-                    holdSpan();
-                }
-                if (cut) {
+                int heldAfter = inBuffer ? out.heldLength + (spanTo - spanFrom) : out.heldLength;
+                if (cut || heldAfter > HELD_PER_SEGMENT) {
                     out.pick(record, start, end, NOT_HELD, NOT_HELD);
                 } else {
+                    if (inBuffer) {
+                        holdSpan();
+                    }
                     out.pick(record, start, end, from, out.heldLength);
                     from = out.heldLength;
                 }
@@ -180,27 +187,25 @@ final class RecordCapture {
         return picker.passesText(b, textFrom, textTo);
     }
 
-    /** The verdict on an {@link #UNDECIDED} record, read from the file: its text after the hole's NULs. */
+    /**
+     * The verdict on an {@link #UNDECIDED} record, read from the file as a filter run reads it: the text of
+     * the first {@link RecordPicker#MAX_TEXT_BYTES} from its start that holds more than NULs, after the NULs.
+     */
     static boolean passesFromFile(RecordPicker picker, LogFile file, long start, long end) throws IOException {
-        byte[] chunk = new byte[64 * 1024];
-        long at = start;
-        while (at < end) {
-            int n = file.read(at, chunk, 0, (int) Math.min(chunk.length, end - at));
-            if (n <= 0) {
-                break;
+        long chunkStart = start;
+        while (true) {
+            long chunkEnd = Math.min(end, chunkStart + RecordPicker.MAX_TEXT_BYTES);
+            byte[] text = new byte[(int) (chunkEnd - chunkStart)];
+            int length = Math.max(0, file.read(chunkStart, text, 0, text.length));
+            int from = 0;
+            while (from < length && text[from] == 0) {
+                from++;
             }
-            int i = 0;
-            while (i < n && chunk[i] == 0) {
-                i++;
+            if (from == length && chunkEnd < end && length == text.length) {
+                chunkStart = chunkEnd; // a hole longer than the cap: the text is further on
+                continue;
             }
-            at += i;
-            if (i < n) {
-                break;
-            }
+            return passesText(picker, text, from, length, chunkEnd == end && length == text.length);
         }
-        boolean whole = end - at <= RecordPicker.MAX_TEXT_BYTES;
-        byte[] text = new byte[(int) Math.min(end - at, RecordPicker.MAX_TEXT_BYTES)];
-        int length = Math.max(0, file.read(at, text, 0, text.length));
-        return passesText(picker, text, 0, length, whole && length == text.length);
     }
 }

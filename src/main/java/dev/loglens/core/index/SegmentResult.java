@@ -32,6 +32,9 @@ final class SegmentResult {
         end = segmentEnd;
         pickCount = 0;
         heldLength = 0;
+        if (held.length > 2 * RecordCapture.HELD_PER_SEGMENT) {
+            held = new byte[1 << 16]; // grown for one big record: not kept for every later segment
+        }
     }
 
     /** Lines before the segment's first record start: the tail of the previous record, or a preamble. */

@@ -58,7 +58,11 @@ public final class FilterPicker implements RecordPicker {
 
     @Override
     public boolean passesText(byte[] b, int from, int to) {
-        return filter.passesTerms(b, from, to)
-                && (logger == null || logger.find(b, from, to) && filter.passesLogger(b, logger.start(), logger.end()));
+        try {
+            return filter.passesTerms(b, from, to)
+                    && (logger == null || logger.find(b, from, to) && filter.passesLogger(b, logger.start(), logger.end()));
+        } catch (RegexTimeoutException e) {
+            throw e.onRecordStarting(b, from, to);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.index.RecordIndex;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A regular expression that could not finish on one record: it backtracked past its time limit (nested
@@ -30,6 +31,19 @@ public final class RegexTimeoutException extends RuntimeException {
     /** The same failure, said of a record of the index (named by its line, as the viewer numbers lines). */
     RegexTimeoutException onRecord(RecordIndex index, long record) {
         return new RegexTimeoutException(problem, record, " on the record at line " + (index.firstLine(record) + 1));
+    }
+
+    /**
+     * The same, said of a record met while a file is indexed (no line numbers yet), by the start of its first
+     * line.
+     */
+    RegexTimeoutException onRecordStarting(byte[] b, int from, int to) {
+        int end = from;
+        while (end < to && end - from < 60 && b[end] != '\n' && b[end] != '\r') {
+            end++;
+        }
+        String head = new String(b, from, end - from, StandardCharsets.UTF_8);
+        return new RegexTimeoutException(problem, -1, " on the record that starts \"" + head + "\"");
     }
 
     /** The zero-based record the expression failed on, or -1 when it was not matched against the index. */

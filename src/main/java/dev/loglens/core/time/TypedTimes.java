@@ -47,12 +47,13 @@ public final class TypedTimes {
     }
 
     /**
-     * The same, or else the time written as the file writes its own ({@code 10/Oct/2024:11:46:39 +0000} in
-     * an access log, {@code Oct 10 11:46:39} in syslog): the whole text read by one of the file's layouts,
-     * a year-less one in the year of {@code day}. No time-zone conversion, as in the index.
+     * A date and time (never a time of day alone) in ISO 8601, or as the file writes its own times
+     * ({@code 10/Oct/2024:11:46:39 +0000} in an access log, {@code Oct 10 11:46:39} in syslog): the whole text
+     * read by one of the file's layouts, a year-less one in the year of {@code day}. No time-zone conversion,
+     * as in the index.
      */
     public static OptionalLong wallMillis(String text, LocalDate day, List<TimestampParser> fileLayouts) {
-        OptionalLong iso = wallMillis(text, day);
+        OptionalLong iso = wallMillis(text, null);
         if (iso.isPresent()) {
             return iso;
         }

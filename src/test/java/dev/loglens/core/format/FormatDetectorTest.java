@@ -27,6 +27,18 @@ class FormatDetectorTest {
     }
 
     @Test
+    void javaUtilLoggingLevelLinesAreNotMistakenForUvicornLines() {
+        // "INFO: message" is JUL's second line, and also how uvicorn writes: it must stay JUL's, with its level.
+        StringBuilder log = new StringBuilder();
+        String[] levels = {"INFO", "WARNING", "SEVERE", "INFO", "FINE"};
+        for (int i = 0; i < 20; i++) {
+            log.append(String.format("Oct 10, 2024 11:46:%02d AM com.example.App run%n%s: message %d%n", i,
+                    levels[i % levels.length], i));
+        }
+        assertThat(detect(log.toString())).isEqualTo("java-jul");
+    }
+
+    @Test
     void textThatNoFormatReadsIsPlain() {
         assertThat(detect("hello\nworld\nthis is not a log\n")).isEqualTo("plain");
     }

@@ -12,6 +12,7 @@ import dev.loglens.core.query.RecordFilter;
 import dev.loglens.core.query.RecordSelection;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.task.Cancellation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,78 @@ class PickWhileIndexingTest {
     }
 
     @Test
+    void picksInFormatsWithOneLineRecordsALevelOnTheSecondLineOrJson() throws IOException {
+        StringBuilder access = new StringBuilder();
+        StringBuilder jul = new StringBuilder();
+        StringBuilder json = new StringBuilder();
+        String[] levels = {"INFO", "WARNING", "ERROR", "CRITICAL", "DEBUG"};
+        String[] julLevels = {"INFO", "WARNING", "SEVERE", "SEVERE", "FINE"};
+        for (int i = 0; i < 300; i++) {
+            LocalDateTime time = T0.plusSeconds(i);
+            int level = i * 7 % levels.length;
+            String logger = i % 3 == 0 ? "app.db" : "app";
+            access.append(i % 11 == 0 ? "a line the format cannot read " + i + "\n"
+                    : String.format("10.0.0.%d - - [10/Oct/2024:%02d:%02d:%02d +0000] \"GET /x HTTP/1.1\" %d 12 \"-\" \"curl\"%n",
+                    i % 250, 11 + i / 3600, i / 60 % 60, i % 60, i % 4 == 0 ? 500 : 200));
+            jul.append(String.format("Oct 10, 2024 11:%02d:%02d AM %s run%n%s: message %d%s%n", i / 60 % 60, i % 60,
+                    logger, julLevels[level], i, i % 5 == 0 ? "\n\tat app.Main.run(Main.java:12)\nZeroDivisionError" : ""));
+            json.append("{\"time\":\"").append(time).append("\",\"level\":\"").append(levels[level])
+                    .append("\",\"logger\":\"").append(logger).append("\",\"message\":\"message ").append(i)
+                    .append(i % 5 == 0 ? " ZeroDivisionError status" : "").append("\"}\n");
+        }
+        List<LogFixture.Config> configs = List.of(new LogFixture.Config(2, 61), new LogFixture.Config(1, 1000),
+                LogFixture.Config.DEFAULT);
+        for (String[] file : new String[][] {{"access.log", access.toString()}, {"jul.log", jul.toString()},
+                {"json.log", json.toString()}}) {
+            Path path = Files.writeString(dir.resolve(file[0]), file[1]);
+            for (LogFixture.Config config : configs) {
+                for (Pick pick : picks()) {
+                    assertPicksAsFilterRun(path, config, pick);
+                }
+                // An access log has no levels: its lines with a 500 are picked by their text.
+                Pick telling = file[0].equals("access.log")
+                        ? new Pick("status 500", RecordFilter.all().withIncludes(List.of(TextMatcher.literal("\" 500 ", true))),
+                                level -> true)
+                        : picks().get(1);
+                assertThat(assertPicksAsFilterRun(path, config, telling)).as(file[0] + ": " + telling.name()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void aSegmentHoldsAtMostAMebibyteAndTheRestIsReadFromTheFile() throws IOException {
+        Path file = LogFixture.random(5, 30_000, "\n", false).build(true).writeTo(dir.resolve("big.log"));
+        assertThat(Files.size(file)).isGreaterThan(2L * RecordCapture.HELD_PER_SEGMENT);
+        long[] notHeld = {0};
+        long[] picked = {0};
+        byte[] bytes = Files.readAllBytes(file);
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        PickedRecords sink = new PickedRecords() {
+            @Override
+            public void begin(RecordIndex index) {
+            }
+
+            @Override
+            public void picked(long record, long start, long end, byte[] b, int from, int to) {
+                picked[0]++;
+                if (b == null) {
+                    notHeld[0]++;
+                    copy.write(bytes, (int) start, (int) (end - start));
+                } else {
+                    copy.write(b, from, to - from);
+                }
+            }
+        };
+        try (LogFile log = LogFile.open(file)) {
+            RecordIndex index = LogFixture.Config.DEFAULT.indexer().index(log, IndexListener.NONE, Cancellation.none(),
+                    new RecordPicking(ix -> new FilterPicker(RecordFilter.all(), level -> true, ix), sink));
+            assertThat(picked[0]).isEqualTo(index.recordCount());
+        }
+        assertThat(notHeld[0]).isPositive();
+        assertThat(copy.toByteArray()).isEqualTo(bytes);
+    }
+
+    @Test
     void aRecordTooBigToHoldIsJudgedByItsHeadAndCopiedWhole() throws IOException {
         String big = "Zero" + "e".repeat(RecordPicker.MAX_TEXT_BYTES) + "DivisionError";
         Path file = LogFixture.lf()
@@ -93,6 +166,7 @@ class PickWhileIndexingTest {
         for (Pick pick : picks()) {
             assertPicksAsFilterRun(file, new LogFixture.Config(2, 1 << 20), pick);
         }
+        assertThat(assertPicksAsFilterRun(file, LogFixture.Config.DEFAULT, picks().get(1))).isEqualTo(2);
     }
 
     @Test
@@ -112,6 +186,26 @@ class PickWhileIndexingTest {
             for (Pick pick : picks()) {
                 assertPicksAsFilterRun(file, config, pick);
             }
+            // The record after the hole is judged from the file: its traceback names the error.
+            assertThat(assertPicksAsFilterRun(file, config, picks().get(2))).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRecordPastAHoleLongerThanTheCapIsJudgedAsAFilterRunJudgesIt() throws IOException {
+        byte[] hole = new byte[300_000];
+        byte[] head = "2024-10-10 11:46:40,000 - app - ERROR - after the hole\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] filler = "e".repeat(RecordPicker.MAX_TEXT_BYTES - 200_000).getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("2024-10-10 11:46:39,000 - app - INFO - before\n".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(hole);
+        out.writeBytes(head);
+        out.writeBytes(filler);
+        out.writeBytes(" ZeroDivisionError\n".getBytes(StandardCharsets.US_ASCII));
+        Path file = dir.resolve("hole-cap.log");
+        Files.write(file, out.toByteArray());
+        for (Pick pick : picks()) {
+            assertPicksAsFilterRun(file, LogFixture.Config.DEFAULT, pick);
         }
     }
 
