@@ -226,8 +226,8 @@ public final class FileIndexer {
                                 PickedRecords sink) throws IOException {
         for (int k = 0; k < result.pickCount; k++) {
             long record = firstRecord + result.pickRecords[k];
-            long start = result.pickStarts[k];
-            long end = result.pickEnds[k];
+            long start = result.pickStart(k);
+            long end = result.pickEnd(k);
             int from = result.pickFroms[k];
             if (from >= 0) {
                 sink.picked(record, start, end, result.held, from, result.pickTos[k]);

@@ -40,7 +40,6 @@ final class RecordCapture {
     private final boolean levelFromSecondLine;
     private SegmentResult out;
     private int record = CLOSED;
-    private long start;
     private int from;
     private boolean hasLines;
     /** Whether level and time already ruled the record out, so its bytes are not copied. */
@@ -66,7 +65,7 @@ final class RecordCapture {
     /** Starts a segment; at the file's start, the lines before the first record are held as its preamble. */
     void begin(SegmentResult result, boolean atFileStart) {
         out = result;
-        open(atFileStart ? PREAMBLE : LEADING, 0);
+        open(atFileStart ? PREAMBLE : LEADING);
     }
 
     /** Whether a record is being held whose end the scanner has to find. */
@@ -74,15 +73,14 @@ final class RecordCapture {
         return record != CLOSED && record != LEADING;
     }
 
-    /** Ends the record held so far at {@code start}, where record {@code index} of the segment starts. */
+    /** Ends the record held so far at {@code recordStart}, where record {@code index} of the segment starts. */
     void next(int index, long recordStart) {
         close(recordStart);
-        open(index, recordStart);
+        open(index);
     }
 
-    private void open(int index, long recordStart) {
+    private void open(int index) {
         record = index;
-        start = recordStart;
         from = out.heldLength;
         hasLines = false;
         cut = false;
@@ -143,19 +141,22 @@ final class RecordCapture {
      * it; its bytes stay held when it is picked. Closing again does nothing.
      */
     void close(long end) {
+        if (record != CLOSED) {
+            out.lastRecordEnd = end;
+        }
         if (hasLines && !rejected && (!levelFromSecondLine || picker.passesLevelAndTime(levelId(), wallMillis()))) {
             if (undecided) {
-                out.pick(record, start, end, UNDECIDED, UNDECIDED);
+                out.pick(record, UNDECIDED, UNDECIDED);
             } else if (!picker.readsText() || (inBuffer ? passesText(picker, span, spanFrom, spanTo, true)
                     : passesText(picker, out.held, from, out.heldLength, !cut))) {
                 int heldAfter = inBuffer ? out.heldLength + (spanTo - spanFrom) : out.heldLength;
                 if (cut || heldAfter > HELD_PER_SEGMENT) {
-                    out.pick(record, start, end, NOT_HELD, NOT_HELD);
+                    out.pick(record, NOT_HELD, NOT_HELD);
                 } else {
                     if (inBuffer) {
                         holdSpan();
                     }
-                    out.pick(record, start, end, from, out.heldLength);
+                    out.pick(record, from, out.heldLength);
                     from = out.heldLength;
                 }
             }

@@ -18,13 +18,13 @@ final class SegmentResult {
     int pickCount;
     /** Per pick: the record's index among the segment's ({@link RecordCapture#PREAMBLE} for a preamble). */
     int[] pickRecords = new int[256];
-    long[] pickStarts = new long[256];
-    long[] pickEnds = new long[256];
     /** Per pick: where its bytes lie in {@link #held}, or {@link RecordCapture#NOT_HELD} or {@link RecordCapture#UNDECIDED}. */
     int[] pickFroms = new int[256];
     int[] pickTos = new int[256];
     byte[] held = new byte[1 << 16];
     int heldLength;
+    /** Where the segment's last record ends: the next segment's first record start, or the end of the file. */
+    long lastRecordEnd;
 
     void reset(long segmentEnd) {
         count = 0;
@@ -57,21 +57,29 @@ final class SegmentResult {
         count++;
     }
 
-    void pick(int record, long start, long end, int from, int to) {
+    void pick(int record, int from, int to) {
         if (pickCount == pickRecords.length) {
             int grown = pickCount * 2;
             pickRecords = Arrays.copyOf(pickRecords, grown);
-            pickStarts = Arrays.copyOf(pickStarts, grown);
-            pickEnds = Arrays.copyOf(pickEnds, grown);
             pickFroms = Arrays.copyOf(pickFroms, grown);
             pickTos = Arrays.copyOf(pickTos, grown);
         }
         pickRecords[pickCount] = record;
-        pickStarts[pickCount] = start;
-        pickEnds[pickCount] = end;
         pickFroms[pickCount] = from;
         pickTos[pickCount] = to;
         pickCount++;
+    }
+
+    /** Where pick {@code k}'s record starts in the file (the preamble at the file's start). */
+    long pickStart(int k) {
+        int record = pickRecords[k];
+        return record == RecordCapture.PREAMBLE ? 0 : offsets[record];
+    }
+
+    /** Where pick {@code k}'s record ends: where the next one starts. */
+    long pickEnd(int k) {
+        int next = pickRecords[k] + 1;
+        return next < count ? offsets[next] : lastRecordEnd;
     }
 
     void hold(byte[] b, int from, int to) {
