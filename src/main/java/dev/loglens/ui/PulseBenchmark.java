@@ -31,7 +31,8 @@ import javafx.stage.Stage;
 public final class PulseBenchmark {
 
     private final List<Long> gaps = new ArrayList<>();
-    private long lastFrame;
+    /** The time of the last frame; read by the gap watcher too. */
+    private volatile long lastFrame;
     private LogLensApp app;
 
     private PulseBenchmark() {
@@ -65,6 +66,9 @@ public final class PulseBenchmark {
             started.countDown();
         });
         started.await();
+        if (Boolean.getBoolean("loglens.gapStacks")) {
+            printStacksDuringGaps();
+        }
         Thread.sleep(500); // let the window settle before measuring
         System.out.printf("file: %s, %,d bytes%n", file, Files.size(file));
         System.out.printf("%-40s %10s %12s %12s %8s%n", "phase", "time (s)", "worst gap", "p99 gap", "frames");
@@ -236,6 +240,37 @@ public final class PulseBenchmark {
             return true;
         });
         return answer[0];
+    }
+
+    /**
+     * With {@code -Dloglens.gapStacks=true}: while no frame has come for 60 ms, prints what the JavaFX thread is
+     * doing every 40 ms, to find what a long gap is made of.
+     */
+    private void printStacksDuringGaps() {
+        Thread fx = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
+        Thread watcher = new Thread(() -> {
+            long printed = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long now = System.nanoTime();
+                long last = lastFrame;
+                if (last != 0 && now - last > 60_000_000L && now - printed > 40_000_000L) {
+                    printed = now;
+                    StringBuilder stack = new StringBuilder("no frame for " + (now - last) / 1_000_000 + " ms:\n");
+                    for (StackTraceElement frame : fx.getStackTrace()) {
+                        stack.append("    ").append(frame).append('\n');
+                    }
+                    System.out.print(stack);
+                }
+            }
+        }, "loglens-gap-stacks");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private LogView view() {
