@@ -146,7 +146,6 @@ final class FilterOptions {
         return new Spec(minimum, names, filter, since, until);
     }
 
-
     private static int severityOf(String written) throws UsageException {
         LevelTable levels = new LevelTable();
         return levels.byName(canonical(written.strip().toUpperCase(Locale.ROOT)))
