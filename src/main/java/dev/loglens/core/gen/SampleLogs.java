@@ -1,10 +1,10 @@
 package dev.loglens.core.gen;
 
+import dev.loglens.core.export.AtomicWrite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -50,13 +50,7 @@ public final class SampleLogs {
         if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return;
         }
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicWrite.write(file, out -> out.write(bytes));
     }
 
     /** Where the first record at or after {@code from} starts: a line that begins with a digit (its date). */

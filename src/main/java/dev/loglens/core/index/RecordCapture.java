@@ -175,17 +175,9 @@ final class RecordCapture {
     }
 
     /** The picker's text verdict on a record's bytes {@code b[from, to)}, trimmed as a filter run trims them. */
-    private static boolean passesText(RecordPicker picker, byte[] b, int textFrom, int textTo, boolean whole) {
-        while (textFrom < textTo && b[textFrom] == 0) {
-            textFrom++;
-        }
-        if (whole && textTo > textFrom && b[textTo - 1] == '\n') {
-            textTo--;
-            if (textTo > textFrom && b[textTo - 1] == '\r') {
-                textTo--;
-            }
-        }
-        return picker.passesText(b, textFrom, textTo);
+    private static boolean passesText(RecordPicker picker, byte[] b, int from, int to, boolean whole) {
+        int textFrom = RecordTextBounds.afterNuls(b, from, to);
+        return picker.passesText(b, textFrom, whole ? RecordTextBounds.beforeTerminator(b, textFrom, to) : to);
     }
 
     /**
@@ -198,10 +190,7 @@ final class RecordCapture {
             long chunkEnd = Math.min(end, chunkStart + RecordPicker.MAX_TEXT_BYTES);
             byte[] text = new byte[(int) (chunkEnd - chunkStart)];
             int length = Math.max(0, file.read(chunkStart, text, 0, text.length));
-            int from = 0;
-            while (from < length && text[from] == 0) {
-                from++;
-            }
+            int from = RecordTextBounds.afterNuls(text, 0, length);
             if (from == length && chunkEnd < end && length == text.length) {
                 chunkStart = chunkEnd; // a hole longer than the cap: the text is further on
                 continue;

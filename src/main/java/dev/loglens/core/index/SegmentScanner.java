@@ -131,10 +131,7 @@ final class SegmentScanner {
     private boolean line(int from, int to, int rawEnd, long absoluteStart, boolean afterHole, boolean finishing,
                          SegmentResult out) {
         int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
-        int start = from;
-        while (start < end && buf[start] == 0) {
-            start++; // NULs left by copytruncate before the next record
-        }
+        int start = RecordTextBounds.afterNuls(buf, from, end); // NULs left by copytruncate before the next record
         boolean isRecord = parser.parse(buf, start, end, parsed);
         if (finishing) {
             if (isRecord || oneLineRecords) {

@@ -1,6 +1,8 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.index.RecordIndex;
+import dev.loglens.core.index.RecordPicker;
+import dev.loglens.core.index.RecordTextBounds;
 import dev.loglens.core.io.LogFile;
 import java.io.IOException;
 
@@ -17,7 +19,8 @@ import java.io.IOException;
 final class RecordBlocks {
 
     static final int DEFAULT_BLOCK_SIZE = 1 << 20;
-    static final int MAX_RECORD_BYTES = 16 << 20;
+    /** The same text a picker judges while a file is indexed. */
+    static final int MAX_RECORD_BYTES = RecordPicker.MAX_TEXT_BYTES;
 
     private final RecordIndex index;
     private final LogFile file;
@@ -51,18 +54,13 @@ final class RecordBlocks {
             }
             int at = (int) (start - blockStart);
             int stop = (int) (Math.min(end, blockStart + blockLength) - blockStart);
-            while (at < stop && block[at] == 0) {
-                at++;
-            }
+            at = RecordTextBounds.afterNuls(block, at, stop);
             if (at == stop && end < fullEnd && stop == end - blockStart) {
                 start = end; // a copytruncate hole longer than the cap: the record's text is further on
                 continue;
             }
-            if (end == fullEnd && stop > at && block[stop - 1] == '\n') {
-                stop--;
-                if (stop > at && block[stop - 1] == '\r') {
-                    stop--;
-                }
+            if (end == fullEnd) {
+                stop = RecordTextBounds.beforeTerminator(block, at, stop);
             }
             from = at;
             to = Math.max(at, stop);
