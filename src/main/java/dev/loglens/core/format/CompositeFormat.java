@@ -5,6 +5,7 @@ import dev.loglens.core.time.TimestampParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -79,6 +80,24 @@ public final class CompositeFormat implements LogFormat {
                     if (out.wantFields) {
                         remap(p, out, spanStart, spanEnd);
                     }
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** Asked only after a record whose part has a level line: the parts that have one, in order. */
+    @Override
+    public LineParser newLevelLineParser(LevelTable levels) {
+        LineParser[] parsers = parts.stream().map(p -> p.newLevelLineParser(levels)).filter(Objects::nonNull)
+                .toArray(LineParser[]::new);
+        if (parsers.length == 0) {
+            return null;
+        }
+        return (b, start, end, out) -> {
+            for (LineParser parser : parsers) {
+                if (parser.parse(b, start, end, out)) {
                     return true;
                 }
             }

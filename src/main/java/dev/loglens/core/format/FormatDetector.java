@@ -116,24 +116,19 @@ public final class FormatDetector {
                                          int[] ends, int lines, ParsedLine parsed) {
         List<LogFormat> parts = new ArrayList<>(List.of(best));
         while (parts.size() < MAX_MIXED_FORMATS) {
-            LineParser chosen = parts.size() == 1 ? best.newParser(new LevelTable())
-                    : new CompositeFormat(parts).newParser(new LevelTable());
-            // java.util.logging writes a record's level on its second line ("SEVERE: ..."): the best format's
-            // own, however much it looks like another layout (uvicorn's "INFO:     ...").
-            LineParser levelLine = best.newLevelLineParser(new LevelTable());
+            // Lines are judged as the indexer will: java.util.logging's level line ("SEVERE: ...") is the best
+            // format's own, however much it looks like another layout (uvicorn's "INFO:     ...").
+            RecordStarts chosen = new RecordStarts(parts.size() == 1 ? best : new CompositeFormat(parts),
+                    new LevelTable());
             int[] unread = new int[Math.min(lines, MAX_UNREAD)];
             int unreadCount = 0;
-            boolean afterRecordStart = false;
             for (int i = 0; i < lines && unreadCount < MAX_UNREAD; i++) {
                 // Indented lines continue a record in every format (traceback frames, wrapped messages).
                 boolean indented = ends[i] > starts[i] && (head[starts[i]] == ' ' || head[starts[i]] == '\t');
-                boolean read = ends[i] > starts[i] && !indented && chosen.parse(head, starts[i], ends[i], parsed);
-                boolean bestsLevelLine = !read && afterRecordStart && levelLine != null
-                        && levelLine.parse(head, starts[i], ends[i], parsed);
-                if (ends[i] > starts[i] && !indented && !read && !bestsLevelLine) {
+                int kind = chosen.read(head, starts[i], ends[i], parsed);
+                if (ends[i] > starts[i] && !indented && kind == RecordStarts.CONTINUATION) {
                     unread[unreadCount++] = i;
                 }
-                afterRecordStart = read;
             }
             LogFormat next = null;
             int nextScore = 0;

@@ -17,6 +17,8 @@ public final class ParsedLine {
     public boolean levelWellKnown;
     public boolean hasLevel;
     public boolean hasTime;
+    /** Whether the record this line starts takes its level from the next line (java.util.logging). */
+    public boolean levelOnNextLine;
     public final TimeFields time = new TimeFields();
 
     /**
@@ -34,6 +36,7 @@ public final class ParsedLine {
         levelWellKnown = false;
         hasLevel = false;
         hasTime = false;
+        levelOnNextLine = false;
         Arrays.fill(fieldStart, -1);
         Arrays.fill(fieldEnd, -1);
     }

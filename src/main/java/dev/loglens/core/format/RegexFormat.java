@@ -126,6 +126,7 @@ public final class RegexFormat extends NamedFormat {
                     out.fieldEnd[g] = s < 0 ? -1 : start + matcher.end(g + 1);
                 }
             }
+            out.levelOnNextLine = levelLine != null;
             return true;
         }
 

@@ -1,9 +1,9 @@
 package dev.loglens.core.index;
 
 import dev.loglens.core.format.Bytes;
-import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordStarts;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeFields;
@@ -21,16 +21,14 @@ final class SegmentScanner {
     private static final int READ_AHEAD = 16 * 1024;
 
     private final LogFile file;
-    private final LineParser parser;
-    /** Reads the level some formats write on a record's second line; null for most formats. */
-    private final LineParser levelLineParser;
+    private final RecordStarts starts;
     private final boolean oneLineRecords;
     private final ParsedLine parsed = new ParsedLine();
-    /** Whether the line just scanned started a record (so the next may carry its level). */
-    private boolean afterRecordStart;
     private final byte[] buf;
     /** Holds the record being scanned for a picker; null when nothing is picked. */
     private final RecordCapture capture;
+    /** The bytes before a segment, read to judge the line before its first; made when first needed. */
+    private byte[] lookBack;
 
     private long bufPos;
     private int bufLen;
@@ -45,11 +43,10 @@ final class SegmentScanner {
     SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
                    RecordPicker picker) {
         this.file = file;
-        this.parser = format.newParser(levels);
-        this.levelLineParser = format.newLevelLineParser(levels);
+        this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
         this.buf = new byte[bufferSize];
-        this.capture = picker == null ? null : new RecordCapture(picker, levelLineParser != null);
+        this.capture = picker == null ? null : new RecordCapture(picker, starts.readsLevelLines());
         this.parsed.wantFields = false;
         this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
                 referenceDate.getDayOfMonth());
@@ -60,9 +57,9 @@ final class SegmentScanner {
         if (capture != null) {
             capture.begin(out, segStart == 0);
         }
-        afterRecordStart = false;
         segEnd = segmentEnd;
         fileEnd = fileSize;
+        followLineBefore(segStart);
         bufPos = segStart > 0 ? segStart - 1 : 0;
         bufLen = 0;
         fill();
@@ -79,7 +76,8 @@ final class SegmentScanner {
                 break;
             }
             if (lineStart >= segEnd && !finishing) {
-                if (capture == null || !capture.isOpen()) {
+                // The next segment's first line may still give the level of this one's last record.
+                if ((capture == null || !capture.isOpen()) && !starts.levelLineDue()) {
                     return;
                 }
                 finishing = true;
@@ -125,31 +123,35 @@ final class SegmentScanner {
 
     /**
      * Takes the line {@code buf[from, to)} (without its newline; its bytes with it end at {@code rawEnd}).
-     * While {@code finishing}, lines past the segment's end only complete the held record: false at the first
-     * that starts a record, which belongs to the next segment.
+     * While {@code finishing}, lines past the segment's end only complete the held record, or give the level of
+     * the last: false at the first that starts a record, which belongs to the next segment, or once the level
+     * line has been read when nothing is held.
      */
     private boolean line(int from, int to, int rawEnd, long absoluteStart, boolean afterHole, boolean finishing,
                          SegmentResult out) {
         int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
         int start = RecordTextBounds.afterNuls(buf, from, end); // NULs left by copytruncate before the next record
-        boolean isRecord = parser.parse(buf, start, end, parsed);
+        int kind = starts.read(buf, start, end, parsed);
+        boolean isRecord = kind == RecordStarts.RECORD;
+        if (kind == RecordStarts.LEVEL_LINE && out.count > 0) { // else the segment before has taken it
+            out.levels[out.count - 1] = parsed.levelId;
+        }
         if (finishing) {
             if (isRecord || oneLineRecords) {
-                capture.close(absoluteStart);
+                if (capture != null) {
+                    capture.close(absoluteStart);
+                }
+                return false;
+            }
+            if (capture == null) {
                 return false;
             }
         } else {
             out.lines++;
             if (isRecord) {
                 out.add(absoluteStart, out.lines - 1, parsed.levelId, parsed.wallMillis());
-                afterRecordStart = levelLineParser != null;
             } else if (oneLineRecords) {
                 out.add(absoluteStart, out.lines - 1, LevelTable.NONE_ID, TimeFields.NO_TIME);
-            } else if (afterRecordStart) {
-                afterRecordStart = false;
-                if (out.count > 0 && levelLineParser.parse(buf, start, end, parsed) && parsed.hasLevel) {
-                    out.levels[out.count - 1] = parsed.levelId;
-                }
             }
             if (capture != null && (isRecord || oneLineRecords)) {
                 capture.next(out.count - 1, absoluteStart);
@@ -162,6 +164,33 @@ final class SegmentScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * Reads the line before the segment's first, for a format whose lines mean something after a record's
+     * first (java.util.logging's level line): the segment before judged it, and this one must agree.
+     */
+    private void followLineBefore(long segStart) throws IOException {
+        starts.follow(null, -1, -1, parsed);
+        if (segStart == 0 || !starts.readsLevelLines()) {
+            return;
+        }
+        if (lookBack == null) {
+            lookBack = new byte[2 * RecordStarts.MAX_FIRST_LINE + 2];
+        }
+        long from = Math.max(0, segStart - lookBack.length / 2);
+        int read = file.read(from, lookBack, 0, (int) Math.min(lookBack.length, fileEnd - from));
+        int last = (int) (segStart - 1 - from); // the segment's byte before: the line before ends at or after it
+        int lineEnd = indexOfNewline(lookBack, last, read);
+        int lineStart = last;
+        while (lineStart > 0 && lookBack[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        if (lineEnd < 0 || (lineStart == 0 && from > 0)) {
+            return; // longer than any first line that waits for its level
+        }
+        int end = lineEnd > lineStart && lookBack[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        starts.follow(lookBack, RecordTextBounds.afterNuls(lookBack, lineStart, end), end, parsed);
     }
 
     /**

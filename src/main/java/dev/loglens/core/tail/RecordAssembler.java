@@ -1,8 +1,8 @@
 package dev.loglens.core.tail;
 
-import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordStarts;
 import dev.loglens.core.level.LevelTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ public final class RecordAssembler {
         void record(byte[] b, int length, ParsedLine first, Path file, long lineNumber);
     }
 
-    private final LineParser parser;
+    private final RecordStarts starts;
     private final boolean oneLineRecords;
     private final Sink sink;
     private final ParsedLine scratch = new ParsedLine();
@@ -37,7 +37,7 @@ public final class RecordAssembler {
     private long lineNumber;
 
     public RecordAssembler(LogFormat format, LevelTable levels, LocalDate referenceDate, Sink sink) {
-        this.parser = format.newParser(levels);
+        this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
         this.sink = sink;
         for (ParsedLine parsed : new ParsedLine[] {scratch, first}) {
@@ -49,15 +49,21 @@ public final class RecordAssembler {
     /** One followed line. */
     public void line(byte[] b, int from, int to, Path source, long number) {
         scratch.reset();
-        boolean starts = parser.parse(b, from, to, scratch);
-        if (starts || oneLineRecords || !open) {
+        int kind = starts.read(b, from, to, scratch);
+        boolean isRecord = kind == RecordStarts.RECORD;
+        if (isRecord || oneLineRecords || !open) {
             flush();
-            copy(starts ? scratch : null, from);
+            copy(isRecord ? scratch : null, from);
             open = true;
             file = source;
             lineNumber = number;
             append(b, from, to, false);
         } else {
+            if (kind == RecordStarts.LEVEL_LINE) {
+                first.levelId = scratch.levelId;
+                first.hasLevel = true;
+                first.levelWellKnown = scratch.levelWellKnown;
+            }
             append(b, from, to, true);
         }
     }
