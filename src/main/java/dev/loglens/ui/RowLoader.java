@@ -119,7 +119,7 @@ final class RowLoader {
             boolean wholeLine = end < limit || !cut;
             int lineEnd = end > 0 && head[end - 1] == '\r' ? end - 1 : end;
             String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
-            String[] values = fields.read(head, 0, lineEnd);
+            String[] values = fields.read(head, 0, Math.min(head.length, ROW_BYTES));
             String message = values == null || messageField < 0 || values[messageField] == null ? "" : values[messageField];
             return new RowData(line, values, !wholeLine, marks(line), marks(message), rules.colorOf(line));
         } catch (IOException e) {

@@ -131,6 +131,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void javaUtilLoggingRowsTakeLevelAndMessageFromTheRecordsSecondLine() throws Exception {
+        Path log = Files.writeString(dir.resolve("catalina.out"), """
+                Oct 10, 2024 11:46:39 AM com.example.Server start
+                INFO: listening on port 8080
+                Oct 10, 2024 11:46:40 AM com.example.Server handle
+                SEVERE: request failed
+                java.lang.IllegalStateException: boom
+                """);
+        String csv = run("export", "--to", "csv", "--level", "ERROR", log.toString()).text();
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForMapOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .<java.util.Map<String, String>>readValues(csv).forEachRemaining(rows::add);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0)).containsEntry("timestamp", "2024-10-10T11:46:40").containsEntry("level", "SEVERE")
+                .containsEntry("logger", "com.example.Server").containsEntry("method", "handle")
+                .containsEntry("message", "request failed\njava.lang.IllegalStateException: boom")
+                .containsEntry("line", "3");
+    }
+
+    @Test
     void aFileOutputIsWrittenWholeAndTheSourceIsRefused() throws Exception {
         Path log = Files.writeString(dir.resolve("app.log"), "2024-10-10 11:46:39,123 - app - ERROR - boom\n");
         Path out = dir.resolve("errors.log");

@@ -59,7 +59,7 @@ public final class JsonRecordWriter implements Closeable {
         out.writeStringField("timestamp", first.hasTime ? first.time.toIsoString() : null);
         out.writeStringField("level", levels.level(first.levelId).name());
         out.writeStringField("logger", RecordText.field(b, first, loggerField));
-        out.writeStringField("message", RecordText.message(b, length, first, messageField, firstLineEnd));
+        out.writeStringField("message", RecordText.message(b, length, first, messageField));
         out.writeStringField("file", file);
         if (line >= 0) {
             out.writeNumberField("line", line);

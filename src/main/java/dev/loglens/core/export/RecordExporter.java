@@ -4,9 +4,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.loglens.core.format.FieldNames;
-import dev.loglens.core.format.LineParser;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordHead;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
 import dev.loglens.core.index.PickedRecords;
@@ -198,7 +198,7 @@ public final class RecordExporter {
 
     /** The JSON Lines or CSV rows of an export: each record's first line is parsed again for its fields. */
     private final class StructuredRows implements Closeable {
-        private final LineParser parser = index.format().newParser(index.levels());
+        private final RecordHead head = new RecordHead(index.format(), index.levels());
         private final ParsedLine parsed = new ParsedLine();
         private final List<String> fields = index.format().fieldNames();
         private final JsonRecordWriter json;
@@ -213,17 +213,14 @@ public final class RecordExporter {
 
         /** Writes one record, given its text (see {@link RecordReader#bytes(long, int)}). */
         void write(long record, byte[] bytes) throws IOException {
-            int newline = RecordText.firstLineEnd(bytes, bytes.length);
-            int firstLine = newline < bytes.length && newline > 0 && bytes[newline - 1] == '\r' ? newline - 1 : newline;
-            parsed.reset();
-            if (!parser.parse(bytes, 0, firstLine, parsed)) {
+            if (!head.parse(bytes, 0, bytes.length, parsed)) {
                 parsed.reset(); // lines before the first record: text only
             }
             long line = index.firstLine(record) + 1;
             if (json != null) {
                 json.write(bytes, bytes.length, parsed, sourceName, line);
             } else {
-                writeCsvRow(csv, bytes, firstLine, parsed, fields, line);
+                writeCsvRow(csv, bytes, parsed, fields, line);
             }
         }
 
@@ -259,13 +256,13 @@ public final class RecordExporter {
         return columns;
     }
 
-    private void writeCsvRow(CsvGenerator csv, byte[] b, int firstLine, ParsedLine parsed, List<String> fields,
+    private void writeCsvRow(CsvGenerator csv, byte[] b, ParsedLine parsed, List<String> fields,
                              long line) throws IOException {
         csv.writeStartArray();
         csv.writeString(parsed.hasTime ? parsed.time.toIsoString() : "");
         csv.writeString(index.levels().level(parsed.levelId).name());
         csv.writeString(orEmpty(RecordText.field(b, parsed, fields.indexOf(FieldNames.LOGGER))));
-        csv.writeString(RecordText.message(b, b.length, parsed, fields.indexOf(FieldNames.MESSAGE), firstLine));
+        csv.writeString(RecordText.message(b, b.length, parsed, fields.indexOf(FieldNames.MESSAGE)));
         csv.writeString(sourceName);
         csv.writeNumber(line);
         for (int f = 0; f < fields.size(); f++) {

@@ -2,6 +2,7 @@ package dev.loglens.core.export;
 
 import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordHead;
 import java.nio.charset.StandardCharsets;
 
 /** A record's fields and message as text, for the JSON Lines and CSV exports. */
@@ -29,15 +30,20 @@ final class RecordText {
     }
 
     /**
-     * The message: the message field (or the whole first line when the format has none or did not read
-     * the line), then the record's further lines as written (a traceback).
+     * The message: the message field (or the whole head when the format has none or did not read the record),
+     * then the record's further lines as written (a traceback). The head is the first line, or the first two
+     * when the second gave the level ({@link RecordHead}).
      */
-    static String message(byte[] b, int length, ParsedLine first, int messageField, int firstLineEnd) {
-        String head = messageField >= 0 && first.fieldStart[messageField] >= 0 ? field(b, first, messageField)
-                : new String(b, 0, firstLineEnd, StandardCharsets.UTF_8);
-        if (firstLineEnd >= length) {
-            return head;
+    static String message(byte[] b, int length, ParsedLine head, int messageField) {
+        int headEnd = RecordHead.end(b, 0, length, head);
+        if (headEnd > 0 && b[headEnd - 1] == '\r') {
+            headEnd--;
         }
-        return head + new String(b, firstLineEnd, length - firstLineEnd, StandardCharsets.UTF_8);
+        String text = messageField >= 0 && head.fieldStart[messageField] >= 0 ? field(b, head, messageField)
+                : new String(b, 0, headEnd, StandardCharsets.UTF_8);
+        if (headEnd >= length) {
+            return text;
+        }
+        return text + new String(b, headEnd, length - headEnd, StandardCharsets.UTF_8);
     }
 }

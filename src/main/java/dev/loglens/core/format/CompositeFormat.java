@@ -71,12 +71,16 @@ public final class CompositeFormat implements LogFormat {
 
     @Override
     public LineParser newParser(LevelTable levels) {
-        LineParser[] parsers = parts.stream().map(p -> p.newParser(levels)).toArray(LineParser[]::new);
+        return remapped(parts.stream().map(p -> p.newParser(levels)).toArray(LineParser[]::new));
+    }
+
+    /** A parser that asks each part's parser in turn (null ones skipped), fields moved to this format's places. */
+    private LineParser remapped(LineParser[] parsers) {
         int[] spanStart = new int[ParsedLine.maxFields()];
         int[] spanEnd = new int[ParsedLine.maxFields()];
         return (b, start, end, out) -> {
             for (int p = 0; p < parsers.length; p++) {
-                if (parsers[p].parse(b, start, end, out)) {
+                if (parsers[p] != null && parsers[p].parse(b, start, end, out)) {
                     if (out.wantFields) {
                         remap(p, out, spanStart, spanEnd);
                     }
@@ -90,19 +94,11 @@ public final class CompositeFormat implements LogFormat {
     /** Asked only after a record whose part has a level line: the parts that have one, in order. */
     @Override
     public LineParser newLevelLineParser(LevelTable levels) {
-        LineParser[] parsers = parts.stream().map(p -> p.newLevelLineParser(levels)).filter(Objects::nonNull)
-                .toArray(LineParser[]::new);
-        if (parsers.length == 0) {
+        LineParser[] parsers = parts.stream().map(p -> p.newLevelLineParser(levels)).toArray(LineParser[]::new);
+        if (Arrays.stream(parsers).allMatch(Objects::isNull)) {
             return null;
         }
-        return (b, start, end, out) -> {
-            for (LineParser parser : parsers) {
-                if (parser.parse(b, start, end, out)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return remapped(parsers);
     }
 
     private void remap(int part, ParsedLine out, int[] spanStart, int[] spanEnd) {

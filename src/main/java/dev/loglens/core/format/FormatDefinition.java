@@ -83,8 +83,8 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
         } else if (json != null) {
             return new JsonLinesFormat(id, name, json);
         }
-        RegexFormat format = new RegexFormat(id, name, regex.pattern(), regex.time(), regex.levels(), regex.oneLine());
-        return regex.levelLine() == null ? format : format.withLevelLine(regex.levelLine());
+        return new RegexFormat(id, name, regex.pattern(), regex.levelLine(), regex.time(), regex.levels(),
+                regex.oneLine());
     }
 
     @SuppressWarnings("unchecked")

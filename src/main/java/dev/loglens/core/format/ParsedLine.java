@@ -19,6 +19,8 @@ public final class ParsedLine {
     public boolean hasTime;
     /** Whether the record this line starts takes its level from the next line (java.util.logging). */
     public boolean levelOnNextLine;
+    /** Whether that next line was read into this one ({@link #takeLevelLine}): the record's head is two lines. */
+    public boolean levelLineRead;
     public final TimeFields time = new TimeFields();
 
     /**
@@ -37,8 +39,26 @@ public final class ParsedLine {
         hasLevel = false;
         hasTime = false;
         levelOnNextLine = false;
+        levelLineRead = false;
         Arrays.fill(fieldStart, -1);
         Arrays.fill(fieldEnd, -1);
+    }
+
+    /**
+     * Takes the level, and the fields, that the line after this one gave ({@link LogFormat#newLevelLineParser});
+     * its field spans move by {@code shift}, for a line that has moved since it was parsed.
+     */
+    public void takeLevelLine(ParsedLine levelLine, int shift) {
+        levelId = levelLine.levelId;
+        hasLevel = levelLine.hasLevel;
+        levelWellKnown = levelLine.levelWellKnown;
+        for (int f = 0; f < MAX_FIELDS; f++) {
+            if (levelLine.fieldStart[f] >= 0) {
+                fieldStart[f] = levelLine.fieldStart[f] + shift;
+                fieldEnd[f] = levelLine.fieldEnd[f] + shift;
+            }
+        }
+        levelLineRead = true;
     }
 
     public long wallMillis() {

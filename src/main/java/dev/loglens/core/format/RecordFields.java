@@ -4,32 +4,32 @@ import dev.loglens.core.level.LevelTable;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the fields of a record's first line as text, for showing or exporting it. One instance per thread:
+ * Reads the fields of a record's head ({@link RecordHead}) as text, for showing it. One instance per thread:
  * it reuses its parser and parsed line.
  */
 public final class RecordFields {
 
-    private final LineParser parser;
+    private final RecordHead head;
     private final ParsedLine parsed = new ParsedLine();
     private final int fieldCount;
 
     public RecordFields(LogFormat format, LevelTable levels) {
-        this.parser = format.newParser(levels);
+        this.head = new RecordHead(format, levels);
         this.fieldCount = format.fieldNames().size();
     }
 
     /**
-     * The values of the line's fields, indexed like {@link LogFormat#fieldNames()} (null for a field the line
-     * does not have), or null when the format does not read the line (lines before the first record).
+     * The values of the fields of the record {@code b[from, to)} (its first lines are enough), indexed like
+     * {@link LogFormat#fieldNames()} (null for a field it does not have), or null when the format does not read
+     * it (lines before the first record).
      */
-    public String[] read(byte[] line, int from, int to) {
-        parsed.reset();
-        if (!parser.parse(line, from, to, parsed)) {
+    public String[] read(byte[] b, int from, int to) {
+        if (!head.parse(b, from, to, parsed)) {
             return null;
         }
         String[] values = new String[fieldCount];
         for (int f = 0; f < fieldCount; f++) {
-            values[f] = text(line, parsed, f);
+            values[f] = text(b, parsed, f);
         }
         return values;
     }

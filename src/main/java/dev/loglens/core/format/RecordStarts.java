@@ -46,6 +46,7 @@ public final class RecordStarts {
     public int read(byte[] b, int start, int end, ParsedLine parsed) {
         if (levelLineDue) {
             levelLineDue = false;
+            parsed.reset(); // its fields are the level line's alone
             if (levelLine.parse(b, start, end, parsed) && parsed.hasLevel) {
                 return LEVEL_LINE;
             }

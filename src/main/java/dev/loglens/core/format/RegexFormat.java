@@ -5,6 +5,7 @@ import dev.loglens.core.time.TimeLayouts;
 import dev.loglens.core.time.TimestampParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,24 +22,37 @@ public final class RegexFormat extends NamedFormat {
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-    private final Pattern pattern;
-    /** The bytes a matching line can start with, or null when the pattern's start is too complex to tell. */
-    private final boolean[] firstBytes;
+    private final Layout line;
+    /** The layout of the line after a record's first that carries its level, if the format has one. */
+    private final Layout levelLine;
     private final TimeLayouts timeLayouts;
     private final Map<String, String> levelMap;
-    /** The format of the line after a record's first that carries its level, if the format has one. */
-    private RegexFormat levelLine;
-
     private final boolean oneLineRecords;
 
-    public RegexFormat(String id, String name, String regex, List<String> timeLayouts, Map<String, String> levelMap,
-                       boolean oneLineRecords) {
-        super(id, name, groupNames(regex));
+    /**
+     * @param levelLineRegex the layout of a record's second line that gives its level (java.util.logging), with a
+     *                       {@code level} group and maybe others, such as the message; null for one-line heads
+     */
+    public RegexFormat(String id, String name, String regex, String levelLineRegex, List<String> timeLayouts,
+                       Map<String, String> levelMap, boolean oneLineRecords) {
+        super(id, name, fieldNames(regex, levelLineRegex));
+        this.line = new Layout(regex, fieldNames());
+        this.levelLine = levelLineRegex == null ? null : new Layout(levelLineRegex, fieldNames());
+        if (levelLine != null && levelLine.levelGroup < 0) {
+            throw new IllegalArgumentException("format " + id + ": level_line needs a (?<level>…) group");
+        }
         this.oneLineRecords = oneLineRecords;
-        this.pattern = Pattern.compile(regex);
-        this.firstBytes = FirstBytes.of(regex);
         this.timeLayouts = TimeLayouts.of(timeLayouts);
         this.levelMap = Map.copyOf(levelMap);
+    }
+
+    /** The groups of the first line, then those of the level line that the first does not have. */
+    private static List<String> fieldNames(String regex, String levelLineRegex) {
+        List<String> names = new ArrayList<>(groupNames(regex));
+        if (levelLineRegex != null) {
+            groupNames(levelLineRegex).stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        return names;
     }
 
     private static List<String> groupNames(String regex) {
@@ -50,19 +64,29 @@ public final class RegexFormat extends NamedFormat {
         return names;
     }
 
-    /** The same format, whose records take their level from the line after their first. */
-    RegexFormat withLevelLine(String levelLineRegex) {
-        RegexFormat line = new RegexFormat(id() + "-level-line", name(), levelLineRegex, List.of(), levelMap, false);
-        if (!line.fieldNames().contains(FieldNames.LEVEL)) {
-            throw new IllegalArgumentException("format " + id() + ": level_line needs a (?<level>…) group");
+    /** One line's regular expression, and where each of its groups goes among the format's fields. */
+    private static final class Layout {
+        final Pattern pattern;
+        /** The bytes a matching line can start with, or null when the pattern's start is too complex to tell. */
+        final boolean[] firstBytes;
+        /** Per group (from 0 for group 1): its field's index. */
+        final int[] fields;
+        final int timeGroup;
+        final int levelGroup;
+
+        Layout(String regex, List<String> fieldNames) {
+            pattern = Pattern.compile(regex);
+            firstBytes = FirstBytes.of(regex);
+            List<String> groups = groupNames(regex);
+            fields = groups.stream().mapToInt(fieldNames::indexOf).toArray();
+            timeGroup = groups.indexOf(FieldNames.TIME);
+            levelGroup = groups.indexOf(FieldNames.LEVEL);
         }
-        levelLine = line;
-        return this;
     }
 
     @Override
     public LineParser newLevelLineParser(LevelTable levels) {
-        return levelLine == null ? null : levelLine.newParser(levels);
+        return levelLine == null ? null : new Parser(levelLine, levels);
     }
 
     @Override
@@ -77,28 +101,29 @@ public final class RegexFormat extends NamedFormat {
 
     @Override
     public int specificity() {
-        return pattern.pattern().length() / 4;
+        return line.pattern.pattern().length() / 4;
     }
 
     @Override
     public LineParser newParser(LevelTable levels) {
-        return new Parser(levels);
+        return new Parser(line, levels);
     }
 
     private final class Parser implements LineParser {
+        private final Layout layout;
         private final LevelTable levels;
         private final Latin1View view = new Latin1View();
-        private final Matcher matcher = pattern.matcher("");
-        private final int timeGroup = fieldNames().indexOf(FieldNames.TIME);
-        private final int levelGroup = fieldNames().indexOf(FieldNames.LEVEL);
+        private final Matcher matcher;
 
-        Parser(LevelTable levels) {
+        Parser(Layout layout, LevelTable levels) {
+            this.layout = layout;
             this.levels = levels;
+            this.matcher = layout.pattern.matcher("");
         }
 
         @Override
         public boolean parse(byte[] b, int start, int end, ParsedLine out) {
-            if (start >= end || (firstBytes != null && !firstBytes[b[start] & 0xFF])) {
+            if (start >= end || (layout.firstBytes != null && !layout.firstBytes[b[start] & 0xFF])) {
                 return false;
             }
             if (!matcher.reset(view.reset(b, start, end)).lookingAt()) {
@@ -108,6 +133,7 @@ public final class RegexFormat extends NamedFormat {
             out.hasLevel = false;
             out.levelWellKnown = false;
             out.levelId = LevelTable.NONE_ID;
+            int timeGroup = layout.timeGroup;
             if (timeGroup >= 0 && matcher.start(timeGroup + 1) >= 0) {
                 int from = start + matcher.start(timeGroup + 1);
                 int to = start + matcher.end(timeGroup + 1);
@@ -116,14 +142,21 @@ public final class RegexFormat extends NamedFormat {
                 }
                 out.hasTime = true;
             }
+            int levelGroup = layout.levelGroup;
             if (levelGroup >= 0 && matcher.start(levelGroup + 1) >= 0) {
                 readLevel(b, start + matcher.start(levelGroup + 1), start + matcher.end(levelGroup + 1), out);
             }
             if (out.wantFields) {
-                for (int g = 0; g < fieldNames().size(); g++) {
+                int[] fields = layout.fields;
+                for (int g = 0; g < fields.length; g++) {
                     int s = matcher.start(g + 1);
-                    out.fieldStart[g] = s < 0 ? -1 : start + s;
-                    out.fieldEnd[g] = s < 0 ? -1 : start + matcher.end(g + 1);
+                    out.fieldStart[fields[g]] = s < 0 ? -1 : start + s;
+                    out.fieldEnd[fields[g]] = s < 0 ? -1 : start + matcher.end(g + 1);
+                }
+                if (layout == line) {
+                    // The level line's own fields come after the first line's: absent until it is read.
+                    Arrays.fill(out.fieldStart, fields.length, fieldNames().size(), -1);
+                    Arrays.fill(out.fieldEnd, fields.length, fieldNames().size(), -1);
                 }
             }
             out.levelOnNextLine = levelLine != null;

@@ -60,9 +60,7 @@ public final class RecordAssembler {
             append(b, from, to, false);
         } else {
             if (kind == RecordStarts.LEVEL_LINE) {
-                first.levelId = scratch.levelId;
-                first.hasLevel = true;
-                first.levelWellKnown = scratch.levelWellKnown;
+                first.takeLevelLine(scratch, length + 1 - from); // the line goes after the record's newline
             }
             append(b, from, to, true);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loglens.core.format.FormatCatalog;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
+import dev.loglens.core.format.RecordHead;
 import dev.loglens.core.level.LevelTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,8 @@ class JsonRecordWriterTest {
         try (JsonRecordWriter writer = new JsonRecordWriter(out, format, levels)) {
             for (String record : records) {
                 byte[] b = record.getBytes(StandardCharsets.UTF_8);
-                int firstLine = record.indexOf('\n') < 0 ? b.length : record.indexOf('\n');
                 ParsedLine parsed = new ParsedLine();
-                parsed.reset();
-                format.newParser(levels).parse(b, 0, firstLine, parsed);
+                new RecordHead(format, levels).parse(b, 0, b.length, parsed);
                 writer.write(b, b.length, parsed, "app.log", 7);
             }
         }
@@ -49,6 +48,19 @@ class JsonRecordWriterTest {
                 .isEqualTo("query failed\nTraceback (most recent call last):\nZeroDivisionError: division by zero");
         assertThat(record.get("file").asText()).isEqualTo("app.log");
         assertThat(record.get("line").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void aJavaUtilLoggingRecordTakesItsLevelAndMessageFromItsSecondLine() throws Exception {
+        LogFormat jul = FormatCatalog.builtIn().byId("java-jul").orElseThrow();
+        JsonNode record = write(jul, "Oct 10, 2024 11:46:40 AM com.example.Server handle\r\n"
+                + "SEVERE: request failed\r\njava.lang.IllegalStateException: boom\r\n\tat Server.handle(Server.java:42)")[0];
+        assertThat(record.get("timestamp").asText()).isEqualTo("2024-10-10T11:46:40");
+        assertThat(record.get("level").asText()).isEqualTo("SEVERE");
+        assertThat(record.get("logger").asText()).isEqualTo("com.example.Server");
+        assertThat(record.get("method").asText()).isEqualTo("handle");
+        assertThat(record.get("message").asText()).isEqualTo("request failed\r\n"
+                + "java.lang.IllegalStateException: boom\r\n\tat Server.handle(Server.java:42)");
     }
 
     @Test
