@@ -60,6 +60,11 @@ public final class CompositeFormat implements LogFormat {
     }
 
     @Override
+    public boolean hasRecordKey() {
+        return parts.stream().anyMatch(LogFormat::hasRecordKey);
+    }
+
+    @Override
     public boolean oneLineRecords() {
         return parts.stream().allMatch(LogFormat::oneLineRecords);
     }

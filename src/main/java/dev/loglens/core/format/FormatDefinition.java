@@ -14,11 +14,15 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
                                RegexLayout regex, List<Sample> samples) {
 
     private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
-            "one_line", "samples");
+            "record_key", "one_line", "samples");
 
-    /** A layout given as a regular expression with named groups, its time layouts and its level names. */
+    /**
+     * A layout given as a regular expression with named groups, its time layouts and its level names; maybe the
+     * layout of a record's second line that gives its level ({@code level_line}), or the group whose value a
+     * record's every line repeats ({@code record_key}: npm's sequence number), null when there is none.
+     */
     public record RegexLayout(String pattern, List<String> time, Map<String, String> levels, String levelLine,
-                              boolean oneLine) {
+                              String recordKey, boolean oneLine) {
     }
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
@@ -58,7 +62,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
             }
             List<String> time = map.get("time") == null ? List.of() : strings(map.get("time"), id + ".time");
             regex = new RegexLayout(string(map, "regex", true), time, levels, string(map, "level_line", false),
-                    Boolean.TRUE.equals(map.get("one_line")));
+                    string(map, "record_key", false), Boolean.TRUE.equals(map.get("one_line")));
         }
         List<Sample> samples = new ArrayList<>();
         for (Object sample : list(map.get("samples"), id + ".samples")) {
@@ -83,8 +87,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
         } else if (json != null) {
             return new JsonLinesFormat(id, name, json);
         }
-        return new RegexFormat(id, name, regex.pattern(), regex.levelLine(), regex.time(), regex.levels(),
-                regex.oneLine());
+        return new RegexFormat(id, name, regex);
     }
 
     @SuppressWarnings("unchecked")

@@ -30,6 +30,15 @@ public interface LogFormat {
         return null;
     }
 
+    /**
+     * Whether the format's lines carry a key that every line of a record repeats (npm's debug log numbers its
+     * records, and a message of several lines repeats the number on each): a line read with the same key as
+     * the line before continues its record. The parser then sets {@link ParsedLine#recordKey}.
+     */
+    default boolean hasRecordKey() {
+        return false;
+    }
+
     /** The layouts the format writes its time in, so that a time a user types can be read as the file writes it. */
     default List<TimestampParser> timeLayouts() {
         return List.of();

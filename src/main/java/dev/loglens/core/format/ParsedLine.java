@@ -21,6 +21,9 @@ public final class ParsedLine {
     public boolean levelOnNextLine;
     /** Whether that next line was read into this one ({@link #takeLevelLine}): the record's head is two lines. */
     public boolean levelLineRead;
+    /** Whether the format gave the line a record key ({@link LogFormat#hasRecordKey()}), and its hash. */
+    public boolean hasRecordKey;
+    public long recordKey;
     public final TimeFields time = new TimeFields();
 
     /**
@@ -40,6 +43,7 @@ public final class ParsedLine {
         hasTime = false;
         levelOnNextLine = false;
         levelLineRead = false;
+        hasRecordKey = false;
         Arrays.fill(fieldStart, -1);
         Arrays.fill(fieldEnd, -1);
     }

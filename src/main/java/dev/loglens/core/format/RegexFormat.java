@@ -28,22 +28,23 @@ public final class RegexFormat extends NamedFormat {
     private final TimeLayouts timeLayouts;
     private final Map<String, String> levelMap;
     private final boolean oneLineRecords;
+    /** The group of the first line whose value every line of a record repeats, or -1. */
+    private final int keyGroup;
 
-    /**
-     * @param levelLineRegex the layout of a record's second line that gives its level (java.util.logging), with a
-     *                       {@code level} group and maybe others, such as the message; null for one-line heads
-     */
-    public RegexFormat(String id, String name, String regex, String levelLineRegex, List<String> timeLayouts,
-                       Map<String, String> levelMap, boolean oneLineRecords) {
-        super(id, name, fieldNames(regex, levelLineRegex));
-        this.line = new Layout(regex, fieldNames());
-        this.levelLine = levelLineRegex == null ? null : new Layout(levelLineRegex, fieldNames());
+    public RegexFormat(String id, String name, FormatDefinition.RegexLayout layout) {
+        super(id, name, fieldNames(layout.pattern(), layout.levelLine()));
+        this.line = new Layout(layout.pattern(), fieldNames());
+        this.levelLine = layout.levelLine() == null ? null : new Layout(layout.levelLine(), fieldNames());
         if (levelLine != null && levelLine.levelGroup < 0) {
             throw new IllegalArgumentException("format " + id + ": level_line needs a (?<level>…) group");
         }
-        this.oneLineRecords = oneLineRecords;
-        this.timeLayouts = TimeLayouts.of(timeLayouts);
-        this.levelMap = Map.copyOf(levelMap);
+        this.keyGroup = layout.recordKey() == null ? -1 : groupNames(layout.pattern()).indexOf(layout.recordKey());
+        if (layout.recordKey() != null && keyGroup < 0) {
+            throw new IllegalArgumentException("format " + id + ": record_key names no group of its regex");
+        }
+        this.oneLineRecords = layout.oneLine();
+        this.timeLayouts = TimeLayouts.of(layout.time());
+        this.levelMap = Map.copyOf(layout.levels());
     }
 
     /** The groups of the first line, then those of the level line that the first does not have. */
@@ -82,6 +83,11 @@ public final class RegexFormat extends NamedFormat {
             timeGroup = groups.indexOf(FieldNames.TIME);
             levelGroup = groups.indexOf(FieldNames.LEVEL);
         }
+    }
+
+    @Override
+    public boolean hasRecordKey() {
+        return keyGroup >= 0;
     }
 
     @Override
@@ -159,8 +165,21 @@ public final class RegexFormat extends NamedFormat {
                     Arrays.fill(out.fieldEnd, fields.length, fieldNames().size(), -1);
                 }
             }
+            if (layout == line && keyGroup >= 0) {
+                out.recordKey = hash(b, start + matcher.start(keyGroup + 1), start + matcher.end(keyGroup + 1));
+                out.hasRecordKey = true;
+            }
             out.levelOnNextLine = levelLine != null;
             return true;
+        }
+
+        /** FNV-1a: two keys with the same hash and different bytes are as likely as two lines colliding in MD5. */
+        private static long hash(byte[] b, int from, int to) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = from; i < to; i++) {
+                h = (h ^ (b[i] & 0xFF)) * 0x100000001b3L;
+            }
+            return h;
         }
 
         private void readLevel(byte[] b, int from, int to, ParsedLine out) {

@@ -167,16 +167,17 @@ final class SegmentScanner {
     }
 
     /**
-     * Reads the line before the segment's first, for a format whose lines mean something after a record's
-     * first (java.util.logging's level line): the segment before judged it, and this one must agree.
+     * Reads the line before the segment's first, for a format whose lines mean something after the line before
+     * (java.util.logging's level line, npm's repeated sequence number): the segment before judged the line, and
+     * this one must agree.
      */
     private void followLineBefore(long segStart) throws IOException {
         starts.follow(null, -1, -1, parsed);
-        if (segStart == 0 || !starts.readsLevelLines()) {
+        if (segStart == 0 || !starts.looksBack()) {
             return;
         }
         if (lookBack == null) {
-            lookBack = new byte[2 * RecordStarts.MAX_FIRST_LINE + 2];
+            lookBack = new byte[2 * RecordStarts.MAX_LINE_BEFORE + 2];
         }
         long from = Math.max(0, segStart - lookBack.length / 2);
         int read = file.read(from, lookBack, 0, (int) Math.min(lookBack.length, fileEnd - from));
@@ -187,7 +188,7 @@ final class SegmentScanner {
             lineStart--;
         }
         if (lineEnd < 0 || (lineStart == 0 && from > 0)) {
-            return; // longer than any first line that waits for its level
+            return; // too long to carry its meaning to the next line
         }
         int end = lineEnd > lineStart && lookBack[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         starts.follow(lookBack, RecordTextBounds.afterNuls(lookBack, lineStart, end), end, parsed);

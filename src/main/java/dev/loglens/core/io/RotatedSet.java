@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class RotatedSet {
 
     private static final Pattern SUFFIX = Pattern.compile(
-            "\\.(?:(?<number>\\d{1,4})|(?<date>\\d{4}-\\d\\d-\\d\\d(?:[_T]\\d\\d(?:-\\d\\d){0,2})?))(?<compressed>\\.(?:gz|bz2|xz))?");
+            "\\.(?:(?<number>\\d{1,4})|(?<date>\\d{4}-\\d\\d-\\d\\d(?:[_T]\\d\\d(?:-\\d\\d){0,2})?))(?<compressed>\\.(?:gz|bz2|xz|zst))?");
 
     private RotatedSet() {
     }

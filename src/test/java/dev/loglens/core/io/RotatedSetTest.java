@@ -26,10 +26,11 @@ class RotatedSetTest {
         touch("app.log.1");
         touch("app.log.10");
         touch("app.log.2.gz");
+        touch("app.log.3.zst");
         touch("app.log.bak");
         touch("other.log.1");
         assertThat(RotatedSet.of(live)).extracting(p -> p.getFileName().toString())
-                .containsExactly("app.log.10", "app.log.2.gz", "app.log.1", "app.log");
+                .containsExactly("app.log.10", "app.log.3.zst", "app.log.2.gz", "app.log.1", "app.log");
     }
 
     @Test
@@ -69,7 +70,7 @@ class RotatedSetTest {
     }
 
     @Test
-    void bzip2AndXzLogsAreReadToo() throws Exception {
+    void bzip2XzAndZstandardLogsAreReadToo() throws Exception {
         byte[] text = "INFO:app:one\nINFO:app:two\n".getBytes(StandardCharsets.UTF_8);
         Path bz2 = dir.resolve("app.log.3.bz2");
         try (OutputStream out = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
@@ -81,10 +82,16 @@ class RotatedSetTest {
                 Files.newOutputStream(xz))) {
             out.write(text);
         }
-        for (Path compressed : List.of(bz2, xz)) {
+        // What the zstd command (the reference implementation) writes for the text, at level 19.
+        Path zst = Files.write(dir.resolve("app.log.5.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd, 0x04,
+            0x68, (byte) 0xbd, 0x00, 0x00, (byte) 0x88, 0x49, 0x4e, 0x46, 0x4f, 0x3a, 0x61, 0x70, 0x70, 0x3a, 0x6f, 0x6e,
+            0x65, 0x0a, 0x74, 0x77, 0x6f, 0x0a, 0x01, 0x00, 0x50, (byte) 0xcc, 0x2f, 0x7b, 0x1e, (byte) 0x86, (byte) 0xb4});
+        for (Path compressed : List.of(bz2, xz, zst)) {
             try (LogFile file = LogFile.open(compressed)) {
                 assertThat(file.wasCompressed()).as(compressed.toString()).isTrue();
-                assertThat(file.size()).isEqualTo(text.length);
+                byte[] read = new byte[(int) file.size()];
+                file.read(0, read, 0, read.length);
+                assertThat(read).as(compressed.toString()).isEqualTo(text);
             }
         }
     }
