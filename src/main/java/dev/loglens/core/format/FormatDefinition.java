@@ -10,11 +10,11 @@ import java.util.Set;
  * A format as it is written in a resource file: an id, a name, how its lines are laid out (a Python
  * {@code logging} format string or JSON keys) and sample lines with what they must give.
  */
-public record FormatDefinition(String id, String name, PythonLayout python, Map<String, List<String>> json,
-                               RegexLayout regex, List<Sample> samples) {
+public record FormatDefinition(String id, String name, PythonLayout python, JsonLayout json,
+                               RegexLayout regex, List<String> mixesWith, List<Sample> samples) {
 
     private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
-            "record_key", "one_line", "samples");
+            "record_key", "one_line", "mixes_with", "samples");
 
     /**
      * A layout given as a regular expression with named groups, its time layouts and its level names; maybe the
@@ -23,6 +23,10 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
      */
     public record RegexLayout(String pattern, List<String> time, Map<String, String> levels, String levelLine,
                               String recordKey, boolean oneLine) {
+    }
+
+    /** JSON Lines: the keys that may hold each field, and the level names (MongoDB's {@code "s": "W"}). */
+    public record JsonLayout(Map<String, List<String>> keys, Map<String, String> levels) {
     }
 
     /** A layout given as Python's {@code logging.Formatter(fmt, datefmt)} would take it. */
@@ -47,19 +51,20 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
             Map<String, Object> layout = object(map.get("python"), id + ".python");
             python = new PythonLayout(string(layout, "format", true), string(layout, "datefmt", false));
         }
-        Map<String, List<String>> json = null;
+        Map<String, String> levels = new LinkedHashMap<>();
+        if (map.get("levels") != null) {
+            object(map.get("levels"), id + ".levels").forEach((k, v) -> levels.put(k, String.valueOf(v)));
+        }
+        JsonLayout json = null;
         if (map.get("json") != null) {
-            json = new LinkedHashMap<>();
+            Map<String, List<String>> keys = new LinkedHashMap<>();
             for (Map.Entry<String, Object> field : object(map.get("json"), id + ".json").entrySet()) {
-                json.put(field.getKey(), strings(field.getValue(), id + ".json." + field.getKey()));
+                keys.put(field.getKey(), strings(field.getValue(), id + ".json." + field.getKey()));
             }
+            json = new JsonLayout(keys, levels);
         }
         RegexLayout regex = null;
         if (map.get("regex") != null) {
-            Map<String, String> levels = new LinkedHashMap<>();
-            if (map.get("levels") != null) {
-                object(map.get("levels"), id + ".levels").forEach((k, v) -> levels.put(k, String.valueOf(v)));
-            }
             List<String> time = map.get("time") == null ? List.of() : strings(map.get("time"), id + ".time");
             regex = new RegexLayout(string(map, "regex", true), time, levels, string(map, "level_line", false),
                     string(map, "record_key", false), Boolean.TRUE.equals(map.get("one_line")));
@@ -74,7 +79,9 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
             samples.add(new Sample(string(s, "line", true), string(s, "level", false), string(s, "time", false),
                     fields));
         }
-        return new FormatDefinition(id, string(map, "name", true), python, json, regex, samples);
+        List<String> mixesWith = map.get("mixes_with") == null ? List.of()
+                : strings(map.get("mixes_with"), id + ".mixes_with");
+        return new FormatDefinition(id, string(map, "name", true), python, json, regex, mixesWith, samples);
     }
 
     public LogFormat toFormat() {
@@ -82,12 +89,15 @@ public record FormatDefinition(String id, String name, PythonLayout python, Map<
         if (kinds != 1) {
             throw new IllegalArgumentException("format " + id + " needs exactly one of 'python', 'json' and 'regex'");
         }
+        NamedFormat format;
         if (python != null) {
-            return PythonFormatCompiler.compile(id, name, python.format(), python.datefmt());
+            format = PythonFormatCompiler.compile(id, name, python.format(), python.datefmt());
         } else if (json != null) {
-            return new JsonLinesFormat(id, name, json);
+            format = new JsonLinesFormat(id, name, json);
+        } else {
+            format = new RegexFormat(id, name, regex);
         }
-        return new RegexFormat(id, name, regex);
+        return format.mixingWith(mixesWith);
     }
 
     @SuppressWarnings("unchecked")

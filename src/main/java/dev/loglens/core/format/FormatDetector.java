@@ -137,13 +137,16 @@ public final class FormatDetector {
                     continue; // the generic fallback would mistake stray timestamped lines for another format
                 }
                 int score = mixedScore(candidate, head, starts, ends, unread, unreadCount, parsed);
-                if (score > nextScore) {
+                // Two lines with a known level and a time, or one JSON log line with both, and 1 in 100 of
+                // the lines; or any line of a format the chosen ones are known to carry.
+                boolean companion = parts.stream().anyMatch(part -> part.mixesWith().contains(candidate.id()));
+                boolean enough = companion ? score > 0 : score >= Math.max(MIN_MIXED_SCORE, lines / 25);
+                if (enough && score > nextScore) {
                     next = candidate;
                     nextScore = score;
                 }
             }
-            // Two lines with a known level and a time, or one JSON log line with both; and 1 in 100 of the lines.
-            if (next == null || nextScore < Math.max(MIN_MIXED_SCORE, lines / 25)) {
+            if (next == null) {
                 break;
             }
             parts.add(next);

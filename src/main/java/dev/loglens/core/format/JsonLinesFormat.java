@@ -16,7 +16,8 @@ import java.util.Map;
  * One JSON object per line (python-json-logger, structlog's JSONRenderer, most services). Each of the
  * four fields LogLens understands may be written under any of several keys; the first such key in the
  * line wins. A numeric level is read on Python's scale under {@code levelno} (10 DEBUG … 50 CRITICAL) and
- * on pino's and bunyan's under any other key (10 TRACE … 60 FATAL).
+ * on pino's and bunyan's under any other key (10 TRACE … 60 FATAL); a written one through the format's level
+ * names, if it has any. A time written as MongoDB's extended JSON ({@code {"$date": "…"}}) is read too.
  */
 public final class JsonLinesFormat extends NamedFormat {
 
@@ -26,14 +27,17 @@ public final class JsonLinesFormat extends NamedFormat {
 
     /** Key as written to the index of its field in {@link #FIELDS}. */
     private final Map<String, Integer> roles = new HashMap<>();
+    /** Level names as written to the names LogLens shows ({@code W} to WARNING). */
+    private final Map<String, String> levelNames;
 
-    public JsonLinesFormat(String id, String name, Map<String, List<String>> keysByField) {
+    public JsonLinesFormat(String id, String name, FormatDefinition.JsonLayout layout) {
         super(id, name, FIELDS);
         for (int field = 0; field < FIELDS.size(); field++) {
-            for (String key : keysByField.getOrDefault(FIELDS.get(field), List.of())) {
+            for (String key : layout.keys().getOrDefault(FIELDS.get(field), List.of())) {
                 roles.putIfAbsent(key, field);
             }
         }
+        levelNames = Map.copyOf(layout.levels());
     }
 
     /** Whether the key is one this format reads as the time, level, logger or message. */
@@ -82,6 +86,10 @@ public final class JsonLinesFormat extends NamedFormat {
                         continue;
                     }
                     anyKnownKey = true;
+                    if (role == 0 && value == JsonToken.START_OBJECT) {
+                        readExtendedJsonDate(json, p, out);
+                        continue;
+                    }
                     out.fieldStart[role] = p + (int) json.currentTokenLocation().getByteOffset();
                     json.skipChildren();
                     json.finishToken(); // strings are read lazily: their end is known only now
@@ -111,9 +119,35 @@ public final class JsonLinesFormat extends NamedFormat {
             }
         }
 
+        /**
+         * A time as MongoDB writes it, {@code {"$date": "2022-11-28T14:59:52.769+11:00"}}, the parser on the
+         * object's start (of a line starting at {@code p}): read to the object's end; the time field is the
+         * date's value.
+         */
+        private void readExtendedJsonDate(JsonParser json, int p, ParsedLine out) throws IOException {
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                boolean date = "$date".equals(json.currentName());
+                JsonToken value = json.nextToken();
+                if (date && value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY) {
+                    out.fieldStart[0] = p + (int) json.currentTokenLocation().getByteOffset();
+                    json.finishToken();
+                    out.fieldEnd[0] = p + (int) json.currentLocation().getByteOffset();
+                    readTime(json, value, out);
+                } else {
+                    json.skipChildren();
+                }
+            }
+        }
+
         private void readLevel(JsonParser json, JsonToken value, boolean pythonScale, ParsedLine out)
                 throws IOException {
-            if (value == JsonToken.VALUE_STRING) {
+            String named = value == JsonToken.VALUE_STRING && !levelNames.isEmpty()
+                    ? levelNames.get(json.getText()) : null;
+            if (named != null) {
+                out.levelId = levels.idOf(named);
+                out.levelWellKnown = true;
+                out.hasLevel = true;
+            } else if (value == JsonToken.VALUE_STRING) {
                 int len = toScratch(json);
                 out.levelId = levels.idOf(scratch, 0, len);
                 out.levelWellKnown = LevelTable.isWellKnown(scratch, 0, len);

@@ -39,6 +39,14 @@ public interface LogFormat {
         return false;
     }
 
+    /**
+     * The ids of formats whose lines this one's files often carry too (Gin's start-up lines, then its request
+     * log): one line one of them reads is enough for detection to mix it in.
+     */
+    default List<String> mixesWith() {
+        return List.of();
+    }
+
     /** The layouts the format writes its time in, so that a time a user types can be read as the file writes it. */
     default List<TimestampParser> timeLayouts() {
         return List.of();

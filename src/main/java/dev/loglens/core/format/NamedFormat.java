@@ -8,6 +8,7 @@ abstract class NamedFormat implements LogFormat {
     private final String id;
     private final String name;
     private final List<String> fieldNames;
+    private List<String> mixesWith = List.of();
 
     NamedFormat(String id, String name, List<String> fieldNames) {
         if (fieldNames.size() > ParsedLine.maxFields()) {
@@ -31,5 +32,16 @@ abstract class NamedFormat implements LogFormat {
     @Override
     public final List<String> fieldNames() {
         return fieldNames;
+    }
+
+    @Override
+    public final List<String> mixesWith() {
+        return mixesWith;
+    }
+
+    /** Sets {@link #mixesWith()}, as the format's definition gives it, before the format is used. */
+    final LogFormat mixingWith(List<String> ids) {
+        mixesWith = List.copyOf(ids);
+        return this;
     }
 }

@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.time.IsoTimestampParser;
 import dev.loglens.core.time.StrftimeParser;
+import dev.loglens.core.time.TimeLayouts;
 import dev.loglens.core.time.TimestampParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +36,22 @@ public final class PythonFormatCompiler {
     }
 
     /**
+     * The {@code datefmt} values seen most in Python projects (the logging documentation's own examples among
+     * them), tried after the default when a layout is given without one: a built-in layout then reads a file
+     * whatever {@code datefmt} it was written with.
+     */
+    private static final List<String> COMMON_DATEFMTS = List.of("iso", "%m-%d %H:%M:%S", "%m/%d/%Y %H:%M:%S",
+            "%m/%d/%Y %I:%M:%S %p", "%d-%b-%y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%Y/%m/%d %H:%M:%S",
+            "%d.%m.%Y %H:%M:%S", "%b %d %H:%M:%S", "%d %b %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%H:%M:%S");
+
+    /**
      * @param format the {@code fmt} given to {@code logging.Formatter}
-     * @param datefmt its {@code datefmt}, or null for the default ({@code 2024-10-10 11:46:39,123})
+     * @param datefmt its {@code datefmt}, or null for the default ({@code 2024-10-10 11:46:39,123}) or any of
+     *                the common ones
      */
     public static PatternFormat compile(String id, String name, String format, String datefmt) {
         TimestampParser timestamps = datefmt == null || datefmt.isBlank()
-                ? IsoTimestampParser.INSTANCE : StrftimeParser.compile(datefmt);
+                ? TimeLayouts.of(COMMON_DATEFMTS) : StrftimeParser.compile(datefmt);
         List<Token> tokens = tokenize(format);
         if (tokens.stream().noneMatch(t -> t instanceof Token.Field)) {
             throw new IllegalArgumentException("the format names no LogRecord attribute: " + format);

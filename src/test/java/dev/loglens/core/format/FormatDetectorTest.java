@@ -39,6 +39,49 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aPythonLayoutIsReadWhateverCommonDatefmtItWasWrittenWith() {
+        String log = """
+                09-02 20:38:43 - INFO - __main__ - Configuration:
+                09-02 20:38:44 - DEBUG - trainer.data - loaded 1200 books
+                09-02 20:38:45 - INFO - trainer - epoch 1 loss=0.84
+                09-02 20:38:46 - WARNING - trainer - lr reduced
+                09-02 20:38:47 - INFO - trainer - epoch 2 loss=0.61
+                """;
+        byte[] head = log.getBytes(StandardCharsets.UTF_8);
+        LogFormat format = DETECTOR.detect(head, head.length);
+        assertThat(format.id()).isEqualTo("python-hf-examples");
+        ParsedLine parsed = new ParsedLine();
+        parsed.reset();
+        parsed.time.setReferenceDate(2024, 12, 31);
+        assertThat(format.newParser(new dev.loglens.core.level.LevelTable()).parse(head, 0, log.indexOf('\n'), parsed))
+                .isTrue();
+        assertThat(parsed.time.toIsoString()).isEqualTo("2024-09-02T20:38:43"); // the year from the file's date
+        assertThat(parsed.hasLevel).isTrue();
+    }
+
+    @Test
+    void oneLineOfAFormatTheFileIsKnownToCarryIsEnoughToMixItIn() {
+        String startUp = """
+                [GIN-debug] [WARNING] Creating an Engine instance with the Logger and Recovery middleware already attached.
+                [GIN-debug] [WARNING] Running in "debug" mode. Switch to "release" mode in production.
+                 - using env:	export GIN_MODE=release
+                [GIN-debug] GET    /ping                     --> main.main.func1 (3 handlers)
+                [GIN-debug] Listening and serving HTTP on :8080
+                """;
+        String request = "[GIN] 2021/12/12 - 23:02:40 | 200 |      48.591µs |             ::1 | GET      \"/ping\"\n";
+        assertThat(detect(startUp)).isEqualTo("gin-debug");
+        assertThat(detect(startUp + request)).isEqualTo("gin-debug+gin");
+        // Without that knowledge a single stray line is not taken for a second format.
+        assertThat(detect("""
+                2024-10-10 11:46:39,123 - trainer - INFO - step 1
+                2024-10-10 11:46:40,123 - trainer - INFO - step 2
+                2024-10-10 11:46:41,123 - trainer - INFO - step 3
+                [GIN] 2021/12/12 - 23:02:40 | 200 |      48.591µs |             ::1 | GET      "/ping"
+                2024-10-10 11:46:42,123 - trainer - INFO - step 4
+                """)).isEqualTo("python-default");
+    }
+
+    @Test
     void textThatNoFormatReadsIsPlain() {
         assertThat(detect("hello\nworld\nthis is not a log\n")).isEqualTo("plain");
     }
