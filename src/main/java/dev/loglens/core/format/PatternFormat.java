@@ -10,14 +10,21 @@ public final class PatternFormat extends NamedFormat {
 
     private final List<Token> tokens;
     private final TimestampParser timestamps;
+    private final TimestampParser otherTimes;
 
-    public PatternFormat(String id, String name, List<Token> tokens, TimestampParser timestamps) {
+    /**
+     * @param timestamps how the time field is written
+     * @param otherTimes how else it may be written, tried when {@code timestamps} does not read it; or null
+     */
+    public PatternFormat(String id, String name, List<Token> tokens, TimestampParser timestamps,
+                         TimestampParser otherTimes) {
         super(id, name, fieldNamesOf(tokens));
         if (tokens.size() > ParsedLine.maxFields() || tokens.isEmpty()) {
             throw new IllegalArgumentException("a layout needs 1 to " + ParsedLine.maxFields() + " parts: " + id);
         }
         this.tokens = List.copyOf(tokens);
         this.timestamps = timestamps;
+        this.otherTimes = otherTimes;
     }
 
     private static List<String> fieldNamesOf(List<Token> tokens) {
@@ -32,12 +39,12 @@ public final class PatternFormat extends NamedFormat {
 
     @Override
     public LineParser newParser(LevelTable levels) {
-        return new PatternLineParser(tokens, timestamps, levels);
+        return new PatternLineParser(tokens, timestamps, otherTimes, levels);
     }
 
     @Override
     public List<TimestampParser> timeLayouts() {
-        return List.of(timestamps);
+        return otherTimes == null ? List.of(timestamps) : List.of(timestamps, otherTimes);
     }
 
     @Override

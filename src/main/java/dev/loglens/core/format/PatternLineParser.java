@@ -28,9 +28,11 @@ final class PatternLineParser implements LineParser {
     private final int[] widths;
     private final boolean[] leftAligned;
     private final TimestampParser timestamps;
+    /** Tried when {@link #timestamps} does not read the time; null when there is nothing else to try. */
+    private final TimestampParser otherTimes;
     private final LevelTable levels;
 
-    PatternLineParser(List<Token> tokens, TimestampParser timestamps, LevelTable levels) {
+    PatternLineParser(List<Token> tokens, TimestampParser timestamps, TimestampParser otherTimes, LevelTable levels) {
         int n = tokens.size();
         kinds = new int[n];
         literals = new byte[n][];
@@ -61,6 +63,7 @@ final class PatternLineParser implements LineParser {
             }
         }
         this.timestamps = timestamps;
+        this.otherTimes = otherTimes;
         this.levels = levels;
     }
 
@@ -128,13 +131,20 @@ final class PatternLineParser implements LineParser {
         } else if (kind == TEXT) {
             return literals[t] == null ? wordEnd(b, pos, end) : nextLiteral(t + 1, b, pos, end);
         } else if (kind == TIME) {
-            int next = timestamps.parse(b, pos, end, out.time);
-            out.hasTime = next >= 0;
-            return next;
+            return matchTime(b, pos, end, out);
         } else if (kind == LEVEL_NAME) {
             return literals[t] == null ? levelName(b, pos, end, out) : levelBefore(t + 1, b, pos, end, out);
         }
         return matchNumericField(kind, b, pos, end, out);
+    }
+
+    private int matchTime(byte[] b, int pos, int end, ParsedLine out) {
+        int next = timestamps.parse(b, pos, end, out.time);
+        if (next < 0 && otherTimes != null) {
+            next = otherTimes.parse(b, pos, end, out.time);
+        }
+        out.hasTime = next >= 0;
+        return next;
     }
 
     private int matchNumericField(int kind, byte[] b, int pos, int end, ParsedLine out) {

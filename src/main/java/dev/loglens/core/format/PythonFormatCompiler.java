@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import dev.loglens.core.time.IsoTimestampParser;
 import dev.loglens.core.time.StrftimeParser;
+import dev.loglens.core.time.TimeFields;
 import dev.loglens.core.time.TimeLayouts;
 import dev.loglens.core.time.TimestampParser;
 import java.util.ArrayList;
@@ -37,10 +38,10 @@ public final class PythonFormatCompiler {
 
     /**
      * The {@code datefmt} values seen most in Python projects (the logging documentation's own examples among
-     * them), tried after the default when a layout is given without one: a built-in layout then reads a file
+     * them), tried after the default (ISO 8601) when a layout is given without one: a built-in layout then reads a file
      * whatever {@code datefmt} it was written with.
      */
-    private static final List<String> COMMON_DATEFMTS = List.of("iso", "%m-%d %H:%M:%S", "%m/%d/%Y %H:%M:%S",
+    private static final List<String> COMMON_DATEFMTS = List.of("%m-%d %H:%M:%S", "%m/%d/%Y %H:%M:%S",
             "%m/%d/%Y %I:%M:%S %p", "%d-%b-%y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%Y/%m/%d %H:%M:%S",
             "%d.%m.%Y %H:%M:%S", "%b %d %H:%M:%S", "%d %b %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%H:%M:%S");
 
@@ -50,13 +51,35 @@ public final class PythonFormatCompiler {
      *                the common ones
      */
     public static PatternFormat compile(String id, String name, String format, String datefmt) {
-        TimestampParser timestamps = datefmt == null || datefmt.isBlank()
-                ? TimeLayouts.of(COMMON_DATEFMTS) : StrftimeParser.compile(datefmt);
+        boolean defaultDatefmt = datefmt == null || datefmt.isBlank();
         List<Token> tokens = tokenize(format);
         if (tokens.stream().noneMatch(t -> t instanceof Token.Field)) {
             throw new IllegalArgumentException("the format names no LogRecord attribute: " + format);
         }
-        return new PatternFormat(id, name, tokens, timestamps);
+        return defaultDatefmt
+                ? new PatternFormat(id, name, tokens, IsoTimestampParser.INSTANCE, CommonDatefmts.INSTANCE)
+                : new PatternFormat(id, name, tokens, StrftimeParser.compile(datefmt), null);
+    }
+
+    /**
+     * The common datefmts, asked only about text that starts as one of them can: with a digit, or a month's or
+     * a day's name. Every traceback line is tried as a record start, and most are ruled out at once.
+     */
+    private static final class CommonDatefmts implements TimestampParser {
+        static final CommonDatefmts INSTANCE = new CommonDatefmts();
+        private final TimeLayouts layouts = TimeLayouts.of(COMMON_DATEFMTS);
+
+        @Override
+        public int parse(byte[] b, int start, int end, TimeFields out) {
+            boolean digit = start < end && b[start] >= '0' && b[start] <= '9';
+            boolean name = start + 3 < end && b[start] >= 'A' && b[start] <= 'Z' && isLower(b[start + 1])
+                    && isLower(b[start + 2]) && (b[start + 3] == ' ' || b[start + 3] == ',');
+            return digit || name ? layouts.parse(b, start, end, out) : -1;
+        }
+
+        private static boolean isLower(byte c) {
+            return c >= 'a' && c <= 'z';
+        }
     }
 
     static List<Token> tokenize(String format) {
