@@ -251,7 +251,7 @@ final class RecordTable extends BorderPane {
         int message = names.indexOf(FieldNames.MESSAGE);
         if (raw || message < 0) {
             columns.add(column("Text", "message-column", 1200,
-                    (record, row) -> withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record)));
+                    (record, row) -> withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record, 1)));
             return;
         }
         for (int f = 0; f < names.size(); f++) {
@@ -267,8 +267,8 @@ final class RecordTable extends BorderPane {
             }
         }
         columns.add(column("Message", "message-column", 900, (record, row) -> row.fields() == null
-                ? withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record)
-                : withMarkers(row.field(message), row.messageMarks(), row.cut(), record)));
+                ? withMarkers(row.firstLine(), row.lineMarks(), row.cut(), record, 1)
+                : withMarkers(row.field(message), row.messageMarks(), row.cut(), record, row.headLines())));
     }
 
     /** The level as the index knows it (so it shows before the row is read), as written when that differs. */
@@ -285,9 +285,9 @@ final class RecordTable extends BorderPane {
         return new CellText(text, 0, List.of());
     }
 
-    /** The text with a marker for a cut line before it and for the record's further lines after it. */
-    private CellText withMarkers(String text, List<TextMatcher.Span> marks, boolean cut, long record) {
-        long more = index.lineCountOf(record) - 1;
+    /** The text with a marker for a cut line before it and for the record's lines after the {@code shown} ones. */
+    private CellText withMarkers(String text, List<TextMatcher.Span> marks, boolean cut, long record, int shown) {
+        long more = index.lineCountOf(record) - shown;
         String before = cut ? "[✂ " + sizeOf(record) + " line, cut: the detail pane shows it all] " : "";
         String after = more > 0 ? "   ⏎ +" + more + (more == 1 ? " line" : " lines") : "";
         return new CellText(before + text + after, before.length(), marks);

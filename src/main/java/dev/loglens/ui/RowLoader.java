@@ -121,9 +121,11 @@ final class RowLoader {
             String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
             String[] values = fields.read(head, 0, Math.min(head.length, ROW_BYTES));
             String message = values == null || messageField < 0 || values[messageField] == null ? "" : values[messageField];
-            return new RowData(line, values, !wholeLine, marks(line), marks(message), rules.colorOf(line));
+            return new RowData(line, values, values == null ? 1 : fields.headLines(), !wholeLine, marks(line),
+                    marks(message), rules.colorOf(line));
         } catch (IOException e) {
-            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, false, List.of(), List.of(), null);
+            return new RowData("⚠ cannot read this record: " + e.getMessage(), null, 1, false, List.of(), List.of(),
+                    null);
         }
     }
 

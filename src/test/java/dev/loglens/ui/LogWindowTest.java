@@ -36,6 +36,26 @@ class LogWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aJavaUtilLoggingRecordShowsTheLevelAndMessageOfItsSecondLine() throws Exception {
+        start(write("catalina.out", """
+                Oct 10, 2024 11:46:39 AM com.example.Server start
+                INFO: listening on port 8080
+                Oct 10, 2024 11:46:40 AM com.example.Server handle
+                SEVERE: request failed
+                java.lang.IllegalStateException: boom
+                \tat com.example.Server.handle(Server.java:42)
+                """).toString());
+        waitForRows(2);
+        assertThat(rowText(0)).isEqualTo("1 | Oct 10, 2024 11:46:39 AM | com.example.Server | start | INFO | listening on port 8080");
+        assertThat(rowText(1)).isEqualTo(
+                "3 | Oct 10, 2024 11:46:40 AM | com.example.Server | handle | SEVERE | request failed   ⏎ +2 lines");
+        assertThat(rowStyle(1)).contains("error");
+        clickMenu("View", "#raw-lines");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table().getColumns().size() == 2);
+        assertThat(rowText(1)).isEqualTo("3 | Oct 10, 2024 11:46:40 AM com.example.Server handle   ⏎ +3 lines");
+    }
+
+    @Test
     void theDetailPaneShowsTheWholeSelectedRecord() throws Exception {
         start(write("service.log", LOG).toString());
         waitForRows(5);

@@ -34,6 +34,11 @@ public final class RecordFields {
         return values;
     }
 
+    /** The lines the record last read gave its fields from: 1, or 2 when its second line gave the level. */
+    public int headLines() {
+        return parsed.levelLineRead ? 2 : 1;
+    }
+
     /**
      * Field {@code f} of a parsed line as text, or null when the line does not have it. JSON Lines fields are
      * spans of the JSON text: a string value comes without its quotes and escapes.
