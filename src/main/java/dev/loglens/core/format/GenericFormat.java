@@ -1,6 +1,7 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.IsoTimestampParser;
 import dev.loglens.core.time.TimeLayouts;
 import dev.loglens.core.time.TimestampParser;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class GenericFormat extends NamedFormat {
             if (next < 0 || (next < end && Character.isLetterOrDigit(b[next]))) {
                 return false;
             }
-            next = skipFraction(b, next, end);
+            next = readFraction(b, next, end, out);
             out.hasTime = true;
             out.hasLevel = false;
             out.levelWellKnown = false;
@@ -92,8 +93,18 @@ public final class GenericFormat extends NamedFormat {
         return pos;
     }
 
-    private static int skipFraction(byte[] b, int pos, int end) {
-        if (pos + 1 < end && (b[pos] == '.' || b[pos] == ',' || b[pos] == ':') && isDigit(b[pos + 1])) {
+    /**
+     * A fraction of a second after a layout that has none ({@code 10.10.2024 11:46:39.123}) is kept; one after
+     * a colon ({@code 11:46:39:123}) is passed over, as it may be a counter rather than a fraction.
+     */
+    private static int readFraction(byte[] b, int pos, int end, ParsedLine out) {
+        if (pos + 1 >= end || !isDigit(b[pos + 1])) {
+            return pos;
+        }
+        if ((b[pos] == '.' || b[pos] == ',') && out.time.fractionDigits == 0) {
+            return IsoTimestampParser.parseFraction(b, pos + 1, end, out.time);
+        }
+        if (b[pos] == ':') {
             pos++;
             while (pos < end && isDigit(b[pos])) {
                 pos++;
@@ -120,7 +131,9 @@ public final class GenericFormat extends NamedFormat {
             boolean bracketed = wordStart > pos && (b[wordStart - 1] == '[' || b[wordStart - 1] == '<')
                     && p < end && (b[p] == ']' || b[p] == '>');
             int known = LevelTable.wellKnownId(b, wordStart, p - wordStart);
-            if (known >= 0 && (bracketed || isUpperCase(b, wordStart, p))) {
+            // winston writes "info: message": a first word in lower case counts when a colon ends it.
+            boolean leadingWithColon = word == 0 && p < end && b[p] == ':';
+            if (known >= 0 && (bracketed || leadingWithColon || isUpperCase(b, wordStart, p))) {
                 out.levelId = (byte) known;
                 out.levelWellKnown = true;
                 out.hasLevel = true;

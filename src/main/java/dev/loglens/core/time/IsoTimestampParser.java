@@ -103,7 +103,8 @@ public final class IsoTimestampParser implements TimestampParser {
         return out.second <= 60 ? p : -1;
     }
 
-    static int parseFraction(byte[] b, int p, int end, TimeFields out) {
+    /** Reads the digits of a fraction of a second at {@code p} into {@code out}; returns where they end. */
+    public static int parseFraction(byte[] b, int p, int end, TimeFields out) {
         if (p + 3 <= end && (p + 3 == end || !isDigit(b[p + 3]))) {
             int millis = digits(b, p, 3);
             if (millis >= 0) { // the usual case: exactly milliseconds

@@ -106,6 +106,24 @@ class FormatDetectorTest {
     }
 
     @Test
+    void theGenericFallbackKeepsAFractionOfASecondAndReadsWinstonsLowerCaseLevel() {
+        LogFormat generic = GenericFormat.INSTANCE;
+        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        ParsedLine parsed = new ParsedLine();
+        byte[] dotted = "10.10.2024 11:46:39.123 <ERROR> failed".getBytes(StandardCharsets.UTF_8);
+        assertThat(generic.newParser(levels).parse(dotted, 0, dotted.length, parsed)).isTrue();
+        assertThat(parsed.time.toIsoString()).isEqualTo("2024-10-10T11:46:39.123");
+        assertThat(levels.level(parsed.levelId).name()).isEqualTo("ERROR");
+        byte[] winston = "[2024-10-10T11:46:40.456Z] warn: disk almost full".getBytes(StandardCharsets.UTF_8);
+        assertThat(generic.newParser(levels).parse(winston, 0, winston.length, parsed)).isTrue();
+        assertThat(levels.level(parsed.levelId).name()).isEqualTo("WARNING");
+        // Only as the first word: a lower-case "error:" further on is the message's.
+        byte[] message = "2024-10-10 11:46:41 worker3 retry error: timeout".getBytes(StandardCharsets.UTF_8);
+        assertThat(generic.newParser(levels).parse(message, 0, message.length, parsed)).isTrue();
+        assertThat(parsed.hasLevel).isFalse();
+    }
+
+    @Test
     void aTimeAfterABracketedLevelIsAGenericRecordStartWithThatLevel() {
         String log = """
                 [ERROR]2017-10-25 15:38:51,0132
