@@ -121,8 +121,8 @@ public final class GenericFormat extends NamedFormat {
     private static int findLevel(byte[] b, int pos, int end, LevelTable levels, ParsedLine out) {
         int p = pos;
         for (int word = 0; word < LEVEL_WORDS && p < end; word++) {
-            while (p < end && isSeparator(b[p])) {
-                p++;
+            while (p < end && (isSeparator(b[p]) || b[p] == '-' && p + 1 < end && b[p + 1] == ' ')) {
+                p++; // " - " between fields is no word
             }
             int wordStart = p;
             while (p < end && !isSeparator(b[p])) {
