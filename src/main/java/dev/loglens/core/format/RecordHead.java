@@ -25,10 +25,13 @@ public final class RecordHead {
     public boolean parse(byte[] b, int from, int to, ParsedLine out) {
         out.reset();
         int firstEnd = Bytes.indexOf(b, (byte) '\n', from, to);
-        if (!parser.parse(b, from, contentEnd(b, from, firstEnd < 0 ? to : firstEnd), out)) {
+        int firstContentEnd = contentEnd(b, from, firstEnd < 0 ? to : firstEnd);
+        if (!parser.parse(b, from, firstContentEnd, out)) {
             return false;
         }
-        if (levelLine != null && out.levelOnNextLine && firstEnd >= 0) {
+        // As the indexer judges it (RecordStarts): a longer first line waits for no level line.
+        boolean levelLineDue = out.levelOnNextLine && firstContentEnd - from <= RecordStarts.MAX_LINE_BEFORE;
+        if (levelLine != null && levelLineDue && firstEnd >= 0) {
             int secondStart = firstEnd + 1;
             int secondEnd = Bytes.indexOf(b, (byte) '\n', secondStart, to);
             second.reset();

@@ -55,6 +55,12 @@ public final class ByteColumn {
         return block;
     }
 
+    /** Replaces the last byte appended (a record's level, known only once its next line is read). */
+    public void setLast(byte value) {
+        long last = size - 1;
+        blocks[(int) (last >>> BLOCK_BITS)][(int) (last & BLOCK_MASK)] = value;
+    }
+
     public byte get(long index) {
         return blocks[(int) (index >>> BLOCK_BITS)][(int) (index & BLOCK_MASK)];
     }

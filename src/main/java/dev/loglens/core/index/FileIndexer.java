@@ -165,6 +165,9 @@ public final class FileIndexer {
                 index.referenceDate());
         SegmentResult result = new SegmentResult();
         scanner.scan(from, to, to, result);
+        if (result.leadingLevel >= 0 && index.appendedRecords() > 0) {
+            index.setLastLevel((byte) result.leadingLevel); // the level line of the record last indexed
+        }
         long lines = join(index, result, index.lineCount());
         index.publish(to, lines);
         return to;

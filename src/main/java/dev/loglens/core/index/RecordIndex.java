@@ -72,6 +72,13 @@ public final class RecordIndex {
         }
     }
 
+    /** Gives the last record appended the level its level line gave, after the record itself was appended. */
+    void setLastLevel(byte levelId) {
+        levelCounts[levelIds.get(levelIds.size() - 1) & 0xFF]--;
+        levelIds.setLast(levelId);
+        levelCounts[levelId & 0xFF]++;
+    }
+
     long appendedRecords() {
         return offsets.size();
     }

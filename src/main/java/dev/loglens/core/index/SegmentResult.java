@@ -25,6 +25,11 @@ final class SegmentResult {
     int heldLength;
     /** Where the segment's last record ends: the next segment's first record start, or the end of the file. */
     long lastRecordEnd;
+    /**
+     * The level a level line at the segment's start gives the record before it, or -1. A parallel scan's
+     * segment before has read that line itself; a scan of lines appended since the index was made has not.
+     */
+    int leadingLevel = -1;
 
     void reset(long segmentEnd) {
         count = 0;
@@ -32,6 +37,7 @@ final class SegmentResult {
         end = segmentEnd;
         pickCount = 0;
         heldLength = 0;
+        leadingLevel = -1;
         if (held.length > 2 * RecordCapture.HELD_PER_SEGMENT) {
             held = new byte[1 << 16]; // grown for one big record: not kept for every later segment
         }

@@ -29,6 +29,8 @@ final class SegmentScanner {
     private final RecordCapture capture;
     /** The bytes before a segment, read to judge the line before its first; made when first needed. */
     private byte[] lookBack;
+    /** How far back the line before a segment is looked for: its longest text, its line ends, a newline before. */
+    private static final int LOOK_BACK = RecordStarts.MAX_LINE_BEFORE + 4;
 
     private long bufPos;
     private int bufLen;
@@ -133,8 +135,12 @@ final class SegmentScanner {
         int start = RecordTextBounds.afterNuls(buf, from, end); // NULs left by copytruncate before the next record
         int kind = starts.read(buf, start, end, parsed);
         boolean isRecord = kind == RecordStarts.RECORD;
-        if (kind == RecordStarts.LEVEL_LINE && out.count > 0) { // else the segment before has taken it
-            out.levels[out.count - 1] = parsed.levelId;
+        if (kind == RecordStarts.LEVEL_LINE) {
+            if (out.count > 0) {
+                out.levels[out.count - 1] = parsed.levelId;
+            } else if (!finishing) {
+                out.leadingLevel = parsed.levelId;
+            }
         }
         if (finishing) {
             if (isRecord || oneLineRecords) {
@@ -177,9 +183,9 @@ final class SegmentScanner {
             return;
         }
         if (lookBack == null) {
-            lookBack = new byte[2 * RecordStarts.MAX_LINE_BEFORE + 2];
+            lookBack = new byte[2 * LOOK_BACK];
         }
-        long from = Math.max(0, segStart - lookBack.length / 2);
+        long from = Math.max(0, segStart - LOOK_BACK);
         int read = file.read(from, lookBack, 0, (int) Math.min(lookBack.length, fileEnd - from));
         int last = (int) (segStart - 1 - from); // the segment's byte before: the line before ends at or after it
         int lineEnd = indexOfNewline(lookBack, last, read);
@@ -187,11 +193,17 @@ final class SegmentScanner {
         while (lineStart > 0 && lookBack[lineStart - 1] != '\n') {
             lineStart--;
         }
-        if (lineEnd < 0 || (lineStart == 0 && from > 0)) {
+        if (lineEnd < 0) {
             return; // too long to carry its meaning to the next line
         }
         int end = lineEnd > lineStart && lookBack[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-        starts.follow(lookBack, RecordTextBounds.afterNuls(lookBack, lineStart, end), end, parsed);
+        int text = RecordTextBounds.afterNuls(lookBack, lineStart, end);
+        if (lineStart == 0 && from > 0 && text == 0) {
+            return; // starts before the bytes read: too long to carry its meaning
+        }
+        // NULs up to the bytes read are a copytruncate hole, which starts at a line's start: the text after it is
+        // the line the scanner before judged.
+        starts.follow(lookBack, text, end, parsed);
     }
 
     /**

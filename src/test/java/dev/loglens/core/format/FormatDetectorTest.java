@@ -49,7 +49,7 @@ class FormatDetectorTest {
                 """;
         byte[] head = log.getBytes(StandardCharsets.UTF_8);
         LogFormat format = DETECTOR.detect(head, head.length);
-        assertThat(format.id()).isEqualTo("python-hf-examples");
+        assertThat(format.id()).isEqualTo("python-time-level");
         ParsedLine parsed = new ParsedLine();
         parsed.reset();
         parsed.time.setReferenceDate(2024, 12, 31);
@@ -57,6 +57,25 @@ class FormatDetectorTest {
                 .isTrue();
         assertThat(parsed.time.toIsoString()).isEqualTo("2024-09-02T20:38:43"); // the year from the file's date
         assertThat(parsed.hasLevel).isTrue();
+
+        // The logging documentation's own example, whose 12-hour time a 24-hour layout reads the head of.
+        String twelveHour = "10/10/2024 01:46:40 PM - app - ERROR - boom\n10/10/2024 01:46:41 PM - app - INFO - ok\n";
+        byte[] bytes = twelveHour.getBytes(StandardCharsets.UTF_8);
+        LogFormat python = DETECTOR.detect(bytes, bytes.length);
+        assertThat(python.id()).isEqualTo("python-default");
+        parsed.reset();
+        assertThat(python.newParser(new dev.loglens.core.level.LevelTable()).parse(bytes, 0, twelveHour.indexOf('\n'),
+                parsed)).isTrue();
+        assertThat(parsed.time.toIsoString()).isEqualTo("2024-10-10T13:46:40");
+    }
+
+    @Test
+    void aLoggerNameIsNotTakenFromAMessageWithDashes() {
+        assertThat(detect("""
+                2024-10-10 11:46:39,123 - INFO - Epoch 1 - loss 0.52
+                2024-10-10 11:46:40,123 - INFO - Epoch 2 - loss 0.41
+                2024-10-10 11:46:41,123 - INFO - saved
+                """)).isEqualTo("python-time-level");
     }
 
     @Test

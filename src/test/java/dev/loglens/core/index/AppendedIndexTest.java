@@ -44,4 +44,25 @@ class AppendedIndexTest {
             assertThat(indexer.indexAppended(file, index)).isEqualTo(Files.size(log)); // nothing new
         }
     }
+
+    @Test
+    void aLevelLineWrittenAfterItsRecordWasIndexedGivesThatRecordItsLevel() throws Exception {
+        Path log = Files.writeString(dir.resolve("server.log"), """
+                Oct 10, 2024 11:46:39 AM com.example.Server start
+                INFO: listening
+                Oct 10, 2024 11:46:40 AM com.example.Server stop
+                """);
+        try (LogFile file = LogFile.open(log)) {
+            FileIndexer indexer = FileIndexer.withBuiltInFormats();
+            RecordIndex index = indexer.index(file, IndexListener.NONE, Cancellation.none());
+            assertThat(index.level(1).name()).isEqualTo("NONE");
+
+            Files.writeString(log, "SEVERE: failed\n", StandardOpenOption.APPEND);
+            indexer.indexAppended(file, index);
+            assertThat(index.recordCount()).isEqualTo(2);
+            assertThat(index.level(1).name()).isEqualTo("SEVERE");
+            assertThat(index.countOfLevel(index.levelId(1))).isEqualTo(1);
+            assertThat(index.countOfLevel(index.levels().idOf("NONE"))).isZero();
+        }
+    }
 }

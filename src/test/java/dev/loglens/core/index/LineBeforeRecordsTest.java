@@ -3,11 +3,14 @@ package dev.loglens.core.index;
 import static dev.loglens.core.index.LogFixture.assertEveryIndexerGives;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loglens.core.format.RecordStarts;
 import dev.loglens.core.index.LogFixture.Built;
+import dev.loglens.core.index.LogFixture.Config;
 import dev.loglens.core.time.TimeFields;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +107,66 @@ class LineBeforeRecordsTest {
             Built built = log.build(true);
             assertEveryIndexerGives(built.writeTo(dir.resolve("npm-debug.log")), built.expected("npm-debug"));
         }
+    }
+
+    /** A header of up to {@link RecordStarts#MAX_LINE_BEFORE} bytes waits for its level line; a longer one does not. */
+    @Test
+    void aSegmentThatStartsAtALevelLineJudgesItAsTheSegmentBeforeDid() throws Exception {
+        int max = RecordStarts.MAX_LINE_BEFORE;
+        for (int length : new int[] {max - 1, max, max + 1}) {
+            for (String eol : new String[] {"\n", "\r\n"}) {
+                LogFixture log = new LogFixture(eol);
+                for (int i = 0; i < 3; i++) { // uvicorn's layout mixed in: a level line must not become its record
+                    log.head(bytes("WARNING: JVM warning " + i), "WARNING", TimeFields.NO_TIME);
+                }
+                String header = "Oct 10, 2024 11:46:40 AM com.example.Server handle";
+                header += "x".repeat(length - header.length()); // a long method name
+                for (int i = 0; i < 4; i++) {
+                    jul(log, "2024-10-10T11:46:3" + i, "Oct 10, 2024 11:46:3" + i + " AM com.example.Server start",
+                            "INFO", "up " + i);
+                }
+                if (length <= max) {
+                    jul(log, "2024-10-10T11:46:40", header, "WARNING", "failed");
+                } else { // then the level line reads as uvicorn's, a record of its own
+                    log.head(bytes(header), LogFixture.NONE, millis("2024-10-10T11:46:40"))
+                            .head(bytes("WARNING: failed"), "WARNING", TimeFields.NO_TIME);
+                }
+                Built built = log.build(true);
+                Path file = built.writeTo(dir.resolve("server.log"));
+                String format = LogFixture.index(file).format().id();
+                assertThat(format).contains("python-uvicorn").contains("java-jul");
+                int levelLine = (int) built.expected(format).records().get(7).start() + length + eol.length();
+                LogFixture.assertEveryIndexerGives(file, built.expected(format), List.of(new Config(2, levelLine),
+                        new Config(2, levelLine - 1), new Config(2, levelLine + 1)));
+            }
+        }
+    }
+
+    /** logrotate's copytruncate leaves NULs before the next record: the text after them is the line before. */
+    @Test
+    void aLongNulHoleBeforeTheLineBeforeASegmentDoesNotHideIt() throws Exception {
+        byte[] hole = new byte[60_000];
+        LogFixture jul = LogFixture.lf();
+        jul(jul, "2024-10-10T11:46:39", "Oct 10, 2024 11:46:39 AM com.example.Server start", "INFO", "up");
+        jul.head(concat(hole, bytes("Oct 10, 2024 11:46:40 AM com.example.Server stop")), "SEVERE",
+                millis("2024-10-10T11:46:40")).line("SEVERE: failed");
+        Built julBuilt = jul.build(true);
+        LogFixture.assertEveryIndexerGives(julBuilt.writeTo(dir.resolve("catalina.out")), julBuilt.expected("java-jul"),
+                List.of(new Config(2, 20_000), new Config(2, 59_990), new Config(2, 60_050)));
+
+        LogFixture npm = LogFixture.lf()
+                .head(bytes("0 info it worked if it ends with ok"), "INFO", TimeFields.NO_TIME)
+                .head(bytes("1 verbose cli b"), "DEBUG", TimeFields.NO_TIME)
+                .head(concat(hole, bytes("2 info x")), "INFO", TimeFields.NO_TIME)
+                .line("2 info y");
+        Built npmBuilt = npm.build(true);
+        LogFixture.assertEveryIndexerGives(npmBuilt.writeTo(dir.resolve("npm-debug.log")), npmBuilt.expected("npm-debug"),
+                List.of(new Config(2, 20_000), new Config(2, 60_030), new Config(2, 60_040)));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 }
