@@ -11,10 +11,10 @@ import java.util.Set;
  * {@code logging} format string or JSON keys) and sample lines with what they must give.
  */
 public record FormatDefinition(String id, String name, PythonLayout python, JsonLayout json,
-                               RegexLayout regex, List<String> mixesWith, List<Sample> samples) {
+                               RegexLayout regex, List<String> mixesWith, boolean broad, List<Sample> samples) {
 
     private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
-            "record_key", "one_line", "mixes_with", "samples");
+            "record_key", "one_line", "mixes_with", "broad", "samples");
 
     /**
      * A layout given as a regular expression with named groups, its time layouts and its level names; maybe the
@@ -81,7 +81,8 @@ public record FormatDefinition(String id, String name, PythonLayout python, Json
         }
         List<String> mixesWith = map.get("mixes_with") == null ? List.of()
                 : strings(map.get("mixes_with"), id + ".mixes_with");
-        return new FormatDefinition(id, string(map, "name", true), python, json, regex, mixesWith, samples);
+        return new FormatDefinition(id, string(map, "name", true), python, json, regex, mixesWith,
+                Boolean.TRUE.equals(map.get("broad")), samples);
     }
 
     public LogFormat toFormat() {
@@ -97,7 +98,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Json
         } else {
             format = new RegexFormat(id, name, regex);
         }
-        return format.mixingWith(mixesWith);
+        return format.mixingWith(mixesWith).broad(broad);
     }
 
     @SuppressWarnings("unchecked")

@@ -229,6 +229,9 @@ public final class FormatDetector {
         LogFormat certain = null;
         parsed.wantFields = true;
         for (LogFormat format : primary) {
+            if (format.isBroad()) {
+                continue;
+            }
             LineParser parser = format.newParser(new LevelTable());
             int logger = format.fieldNames().indexOf(FieldNames.LOGGER);
             int read = 0;

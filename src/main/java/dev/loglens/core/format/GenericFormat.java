@@ -148,7 +148,7 @@ public final class GenericFormat extends NamedFormat {
 
     private static boolean isSeparator(byte c) {
         return c == ' ' || c == '\t' || c == '[' || c == ']' || c == '|' || c == '<' || c == '>' || c == '('
-                || c == ')' || c == ':' || c == ',';
+                || c == ')' || c == ':' || c == ',' || c == '/'; // Celery's "INFO/MainProcess"
     }
 
     private static boolean isUpperCase(byte[] b, int from, int to) {

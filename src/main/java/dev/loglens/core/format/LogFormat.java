@@ -47,6 +47,14 @@ public interface LogFormat {
         return List.of();
     }
 
+    /**
+     * Whether the layout is so plain that other programs' logs fit it too ({@code %(asctime)s %(levelname)s
+     * %(message)s} reads log4j's lines): detection then never takes it without comparing it with every format.
+     */
+    default boolean isBroad() {
+        return false;
+    }
+
     /** The layouts the format writes its time in, so that a time a user types can be read as the file writes it. */
     default List<TimestampParser> timeLayouts() {
         return List.of();

@@ -9,6 +9,7 @@ abstract class NamedFormat implements LogFormat {
     private final String name;
     private final List<String> fieldNames;
     private List<String> mixesWith = List.of();
+    private boolean broad;
 
     NamedFormat(String id, String name, List<String> fieldNames) {
         if (fieldNames.size() > ParsedLine.maxFields()) {
@@ -39,9 +40,20 @@ abstract class NamedFormat implements LogFormat {
         return mixesWith;
     }
 
+    @Override
+    public final boolean isBroad() {
+        return broad;
+    }
+
     /** Sets {@link #mixesWith()}, as the format's definition gives it, before the format is used. */
-    final LogFormat mixingWith(List<String> ids) {
+    final NamedFormat mixingWith(List<String> ids) {
         mixesWith = List.copyOf(ids);
+        return this;
+    }
+
+    /** Sets {@link #isBroad()}, as the format's definition gives it, before the format is used. */
+    final NamedFormat broad(boolean isBroad) {
+        broad = isBroad;
         return this;
     }
 }

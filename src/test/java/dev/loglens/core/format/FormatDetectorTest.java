@@ -101,6 +101,25 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aBroadPythonLayoutDoesNotTakeTheFilesOfAMoreSpecificFormat() {
+        assertThat(detect("""
+                2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster
+                2015-10-18 18:01:48,963 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Executing with tokens:
+                2015-10-18 18:01:49,100 WARN [main] org.apache.hadoop.util.NativeCodeLoader: Unable to load native-hadoop
+                """)).isEqualTo("java-log4j");
+        assertThat(detect("""
+                2016/06/13 09:39:05 [error] 2201#2201: *1 connect() failed (111: Connection refused)
+                2016/06/15 13:08:41 [error] 1969#1969: *1 connect() failed (111: Connection refused)
+                2016/06/16 23:43:45 [warn] 2164#2164: *5 upstream response is buffered
+                """)).isEqualTo("nginx-error");
+        assertThat(detect("""
+                2023-10-26 15:32:47 INFO ------------------------------
+                2023-10-26 15:32:47 INFO Get data from C:\\data\\train.csv
+                2023-10-26 15:32:48 INFO - Feature engineering.
+                """)).isEqualTo("python-time-level-space");
+    }
+
+    @Test
     void textThatNoFormatReadsIsPlain() {
         assertThat(detect("hello\nworld\nthis is not a log\n")).isEqualTo("plain");
     }
