@@ -137,7 +137,7 @@ public final class FormatDetector {
                     continue; // the generic fallback would mistake stray timestamped lines for another format
                 }
                 int score = mixedScore(candidate, head, starts, ends, unread, unreadCount, parsed);
-                // Two lines with a known level and a time, or one JSON log line with both, and 1 in 100 of
+                // Two lines with a known level, or one JSON log line with a level and a time, and 1 in 100 of
                 // the lines; or any line of a format the chosen ones are known to carry.
                 boolean companion = parts.stream().anyMatch(part -> part.mixesWith().contains(candidate.id()));
                 boolean enough = companion ? score > 0 : score >= Math.max(MIN_MIXED_SCORE, lines / 25);
@@ -198,7 +198,7 @@ public final class FormatDetector {
         return timed >= 2 && (timed * 20 >= nonBlank || levelled >= 2);
     }
 
-    private static final int MIN_MIXED_SCORE = 8;
+    private static final int MIN_MIXED_SCORE = 6;
 
     /** {@code [A-Za-z_][A-Za-z0-9_.-]*}: what Python's {@code logging.getLogger(__name__)} names look like. */
     private static boolean isLoggerName(byte[] b, int from, int to) {

@@ -120,6 +120,18 @@ class FormatDetectorTest {
     }
 
     @Test
+    void twoLinesWithAKnownLevelInAnotherLayoutAreRecordsOfTheirOwn() {
+        // A script logs through basicConfig's default before it sets its own layout.
+        assertThat(detect("""
+                INFO:root:Training started.
+                WARNING:root:No GPU found, training on the CPU
+                2026-03-03 03:14:14,070 - INFO - Training started.
+                2026-03-03 03:14:44,521 - INFO - Epoch 1/10 loss=0.52
+                2026-03-03 03:15:14,002 - INFO - Epoch 2/10 loss=0.41
+                """)).isEqualTo("python-time-level+python-basic");
+    }
+
+    @Test
     void textThatNoFormatReadsIsPlain() {
         assertThat(detect("hello\nworld\nthis is not a log\n")).isEqualTo("plain");
     }
