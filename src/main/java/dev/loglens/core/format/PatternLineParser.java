@@ -63,7 +63,7 @@ final class PatternLineParser implements LineParser {
             }
         }
         this.timestamps = timestamps;
-        this.otherTimes = otherTimes;
+        this.otherTimes = otherTimes == null ? null : otherTimes.forOneReader();
         this.levels = levels;
     }
 

@@ -40,7 +40,7 @@ public final class PythonFormatCompiler {
      * The {@code datefmt} values seen most in Python projects (the logging documentation's own examples among
      * them), tried after the default (ISO 8601) when a layout is given without one, each layout before any that
      * reads a head of what it reads ({@code %I:%M:%S %p} before {@code %H:%M:%S}). A time that more than one
-     * reads ({@code 05/12/2024}) is read month first.: a built-in layout then reads a file
+     * reads ({@code 05/12/2024}) is read as the file's times before it were, month first at the start.: a built-in layout then reads a file
      * whatever {@code datefmt} it was written with.
      */
     private static final List<String> COMMON_DATEFMTS = List.of("%m-%d %H:%M:%S", "%m/%d/%Y %I:%M:%S %p",
@@ -68,8 +68,17 @@ public final class PythonFormatCompiler {
      * a day's name. Every traceback line is tried as a record start, and most are ruled out at once.
      */
     private static final class CommonDatefmts implements TimestampParser {
-        static final CommonDatefmts INSTANCE = new CommonDatefmts();
-        private final TimeLayouts layouts = TimeLayouts.of(COMMON_DATEFMTS);
+        static final CommonDatefmts INSTANCE = new CommonDatefmts(TimeLayouts.of(COMMON_DATEFMTS));
+        private final TimestampParser layouts;
+
+        private CommonDatefmts(TimestampParser layouts) {
+            this.layouts = layouts;
+        }
+
+        @Override
+        public TimestampParser forOneReader() {
+            return new CommonDatefmts(layouts.forOneReader());
+        }
 
         @Override
         public int parse(byte[] b, int start, int end, TimeFields out) {

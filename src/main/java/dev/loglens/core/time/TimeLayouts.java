@@ -31,6 +31,29 @@ public final class TimeLayouts implements TimestampParser {
         return new TimeLayouts(parsers);
     }
 
+    /**
+     * Tries first the layout that read the time before: a file keeps to one layout, so a date such as
+     * {@code 05/12/2024} that two layouts read is read the way the file's unambiguous dates were.
+     */
+    @Override
+    public TimestampParser forOneReader() {
+        TimestampParser[] own = parsers;
+        return new TimestampParser() {
+            private int last;
+
+            @Override
+            public int parse(byte[] b, int start, int end, TimeFields out) {
+                int next = own[last].parse(b, start, end, out);
+                for (int i = 0; i < own.length && next < 0; i++) {
+                    if (i != last && (next = own[i].parse(b, start, end, out)) >= 0) {
+                        last = i;
+                    }
+                }
+                return next;
+            }
+        };
+    }
+
     /** Parses the whole of {@code [start, end)} with the first layout that reads all of it. */
     public boolean parseExactly(byte[] b, int start, int end, TimeFields out) {
         for (TimestampParser parser : parsers) {

@@ -70,6 +70,23 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aDateTwoDatefmtsReadIsReadAsTheFilesDatesBeforeItWere() {
+        LogFormat python = FormatCatalog.builtIn().byId("python-default").orElseThrow();
+        LineParser parser = python.newParser(new dev.loglens.core.level.LevelTable());
+        String[] lines = {"05/12/2024 10:00:00 - app - INFO - a", "13/12/2024 10:00:01 - app - INFO - b",
+            "01/11/2024 10:00:02 - app - INFO - c"};
+        String[] times = {"2024-05-12T10:00:00", "2024-12-13T10:00:01", "2024-11-01T10:00:02"};
+        ParsedLine parsed = new ParsedLine();
+        for (int i = 0; i < lines.length; i++) {
+            byte[] line = lines[i].getBytes(StandardCharsets.UTF_8);
+            parsed.reset();
+            assertThat(parser.parse(line, 0, line.length, parsed)).isTrue();
+            // Month first until a date shows the file writes the day first; from then on, day first.
+            assertThat(parsed.time.toIsoString()).isEqualTo(times[i]);
+        }
+    }
+
+    @Test
     void aLoggerNameIsNotTakenFromAMessageWithDashes() {
         assertThat(detect("""
                 2024-10-10 11:46:39,123 - INFO - Epoch 1 - loss 0.52
