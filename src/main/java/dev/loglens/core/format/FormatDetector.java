@@ -217,7 +217,7 @@ public final class FormatDetector {
     private static final int MIN_CERTAIN_LINES = 5;
     private static final Pattern PYTHON_CONTINUATION = Pattern.compile("Traceback \\(most recent call last\\):.*"
             + "|During handling of the above exception.*|The above exception was the direct cause.*"
-            + "|[A-Za-z_][\\w.]*(?:Error|Exception|Warning|Exit|Interrupt|Iteration)\\b.*");
+            + "|[A-Za-z_][\\w.]*(?:Error|Exception|Warning|Exit|Interrupt|Iteration)\\b.*", Pattern.UNIX_LINES);
 
     /**
      * A primary format that reads every line of the first window that could start a record, each with a

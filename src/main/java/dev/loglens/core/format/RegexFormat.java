@@ -76,7 +76,9 @@ public final class RegexFormat extends NamedFormat {
         final int levelGroup;
 
         Layout(String regex, List<String> fieldNames) {
-            pattern = Pattern.compile(regex);
+            // Lines are matched as Latin-1 over their UTF-8 bytes, where a 0x85 byte (inside 'Å' or '配') is
+            // U+0085, a line terminator to '.' and '$' unless only '\n' is one.
+            pattern = Pattern.compile(regex, Pattern.UNIX_LINES);
             firstBytes = FirstBytes.of(regex);
             List<String> groups = groupNames(regex);
             fields = groups.stream().mapToInt(fieldNames::indexOf).toArray();
