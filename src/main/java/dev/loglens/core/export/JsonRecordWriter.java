@@ -73,7 +73,7 @@ public final class JsonRecordWriter implements Closeable {
                 if (!NAMED.contains(fields.get(f))) {
                     String value = RecordText.field(b, first, f);
                     if (value != null) {
-                        out.writeStringField(fields.get(f), value);
+                        out.writeStringField(RecordExporter.columnOf(fields.get(f)), value);
                     }
                 }
             }
@@ -88,7 +88,7 @@ public final class JsonRecordWriter implements Closeable {
      * rotated file) keeps the keys before the cut and never leaves the output half-written.
      */
     private void copyOtherKeys(byte[] b, int firstLineEnd) throws IOException {
-        Set<String> written = new HashSet<>(Set.of("timestamp", "level", "logger", "message", "file", "line"));
+        Set<String> written = new HashSet<>(RecordExporter.FIXED_COLUMNS);
         try (JsonParser parser = JSON.createParser(b, 0, firstLineEnd)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return;
@@ -100,8 +100,9 @@ public final class JsonRecordWriter implements Closeable {
                 try (JsonGenerator copy = JSON.createGenerator(value)) {
                     copy.copyCurrentStructure(parser);
                 }
-                if (written.add(key) && !jsonFormat.mapsKey(key)) {
-                    out.writeFieldName(key);
+                String column = RecordExporter.columnOf(key);
+                if (!jsonFormat.mapsKey(key) && written.add(column)) {
+                    out.writeFieldName(column);
                     out.writeRawValue(value.toString());
                 }
             }

@@ -245,12 +245,24 @@ public final class RecordExporter {
         return generator;
     }
 
+    /** The columns every row has, in order, before the format's other fields. */
+    static final List<String> FIXED_COLUMNS = List.of("timestamp", "level", "logger", "message", "file", "line");
+
+    /**
+     * The column of a format's field other than its time, level, logger and message: its name, or
+     * {@code record_} and its name when a fixed column has that name (a log's own {@code file} field is not the
+     * file it was read from).
+     */
+    static String columnOf(String field) {
+        return FIXED_COLUMNS.contains(field) ? "record_" + field : field;
+    }
+
     /** The columns of CSV and the keys of JSON Lines, in order: the named ones, then the format's others. */
     static List<String> columns(List<String> fields) {
-        List<String> columns = new ArrayList<>(List.of("timestamp", "level", "logger", "message", "file", "line"));
+        List<String> columns = new ArrayList<>(FIXED_COLUMNS);
         for (String field : fields) {
-            if (!NAMED.contains(field) && !columns.contains(field)) {
-                columns.add(field);
+            if (!NAMED.contains(field)) {
+                columns.add(columnOf(field));
             }
         }
         return columns;

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loglens.core.format.FormatCatalog;
+import dev.loglens.core.format.FormatDefinition;
 import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.format.RecordHead;
+import dev.loglens.core.format.RegexFormat;
 import dev.loglens.core.level.LevelTable;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordWriterTest {
@@ -61,6 +65,23 @@ class JsonRecordWriterTest {
         assertThat(record.get("method").asText()).isEqualTo("handle");
         assertThat(record.get("message").asText()).isEqualTo("request failed\r\n"
                 + "java.lang.IllegalStateException: boom\r\n\tat Server.handle(Server.java:42)");
+    }
+
+    @Test
+    void aRecordsOwnFileAndLineDoNotTakeThePlaceOfTheLogsFileAndLine() throws Exception {
+        JsonNode json = write(FormatCatalog.builtIn().byId("json-lines").orElseThrow(),
+                "{\"level\": \"info\", \"msg\": \"saved\", \"file\": \"train.py\", \"line\": 42}")[0];
+        assertThat(json.get("file").asText()).isEqualTo("app.log");
+        assertThat(json.get("line").asInt()).isEqualTo(7);
+        assertThat(json.get("record_file").asText()).isEqualTo("train.py");
+        assertThat(json.get("record_line").asInt()).isEqualTo(42);
+
+        FormatDefinition.RegexLayout layout = new FormatDefinition.RegexLayout(
+                "(?<time>\\d\\d:\\d\\d:\\d\\d) (?<file>\\S+) (?<message>.*)", List.of("%H:%M:%S"), Map.of(), null, null,
+                false);
+        JsonNode regex = write(new RegexFormat("user", "a user's format", layout), "11:46:39 main.go saved")[0];
+        assertThat(regex.get("file").asText()).isEqualTo("app.log");
+        assertThat(regex.get("record_file").asText()).isEqualTo("main.go");
     }
 
     @Test

@@ -41,6 +41,15 @@ class FormatSamplesTest {
         return tests.stream();
     }
 
+    /** An export writes each record's source file and line under these names: no format's own field may take them. */
+    @Test
+    void noFormatHasAFieldNamedLikeAnExportColumn() {
+        for (FormatDefinition definition : CATALOG.definitions()) {
+            assertThat(definition.toFormat().fieldNames()).as(definition.id())
+                    .doesNotContain("timestamp", "file", "line");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> detectionPicksTheFormatOfItsOwnSamples() {
         FormatDetector detector = FormatDetector.builtIn();
