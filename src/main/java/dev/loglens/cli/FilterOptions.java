@@ -42,11 +42,16 @@ final class FilterOptions {
      * The parsed options: the level rule (on names and severities) and the rest as a {@link RecordFilter};
      * {@code since} and {@code until} as written, until {@link #forFile} reads them in a file's time layouts.
      */
-    record Spec(int minimumSeverity, Set<String> levelNames, RecordFilter filter, String since, String until) {
+    record Spec(int minimumSeverity, Set<String> levelNames, Set<Integer> levelSeverities, RecordFilter filter,
+                String since, String until) {
 
-        /** Whether a record of this level passes the level options. */
+        /**
+         * Whether a record of this level passes the level options: {@code --levels ERROR} takes a level of the
+         * same rank under another name too (java.util.logging's SEVERE).
+         */
         boolean passesLevel(Level level) {
-            return level.severity() >= minimumSeverity && (levelNames == null || levelNames.contains(level.name()));
+            return level.severity() >= minimumSeverity && (levelNames == null || levelNames.contains(level.name())
+                    || levelSeverities.contains(level.severity()));
         }
 
         /**
@@ -64,7 +69,7 @@ final class FilterOptions {
             if (to < from) {
                 throw new UsageException("--until is before --since");
             }
-            return new Spec(minimumSeverity, levelNames, filter.withTimeRange(from, to), null, null);
+            return new Spec(minimumSeverity, levelNames, levelSeverities, filter.withTimeRange(from, to), null, null);
         }
 
         /**
@@ -123,11 +128,14 @@ final class FilterOptions {
             minimum = severityOf(line.getOptionValue("level"));
         }
         Set<String> names = null;
+        Set<Integer> severities = new HashSet<>();
         if (line.hasOption("levels")) {
             names = new HashSet<>();
             for (String name : line.getOptionValue("levels").split(",")) {
                 if (!name.isBlank()) {
-                    names.add(canonical(name.strip().toUpperCase(Locale.ROOT)));
+                    String canonical = canonical(name.strip().toUpperCase(Locale.ROOT));
+                    names.add(canonical);
+                    LevelTable.severityOf(canonical).ifPresent(severities::add);
                 }
             }
         }
@@ -143,15 +151,13 @@ final class FilterOptions {
         if (to < from) {
             throw new UsageException("--until is before --since");
         }
-        return new Spec(minimum, names, filter, since, until);
+        return new Spec(minimum, names, severities, filter, since, until);
     }
 
     private static int severityOf(String written) throws UsageException {
-        LevelTable levels = new LevelTable();
-        return levels.byName(canonical(written.strip().toUpperCase(Locale.ROOT)))
-                .map(Level::severity)
+        return LevelTable.severityOf(canonical(written.strip().toUpperCase(Locale.ROOT)))
                 .orElseThrow(() -> new UsageException("unknown level '" + written
-                        + "': use TRACE, DEBUG, INFO, NOTICE, WARNING, ERROR or CRITICAL"));
+                        + "': use TRACE, DEBUG, INFO, NOTICE, WARNING, ERROR or CRITICAL (or a name such as SEVERE)"));
     }
 
     /** WARN is WARNING and FATAL is CRITICAL, as LogLens reads them in logs. */

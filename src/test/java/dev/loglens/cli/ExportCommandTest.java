@@ -149,6 +149,14 @@ class ExportCommandTest {
                 .containsEntry("logger", "com.example.Server").containsEntry("method", "handle")
                 .containsEntry("message", "request failed\njava.lang.IllegalStateException: boom")
                 .containsEntry("line", "3");
+
+        // The log's own level names are levels too, and --levels ERROR takes SEVERE, which ranks as ERROR.
+        String severe = "Oct 10, 2024 11:46:40 AM com.example.Server handle\nSEVERE: request failed\n"
+                + "java.lang.IllegalStateException: boom\n";
+        assertThat(run("export", "--level", "SEVERE", log.toString()).text()).isEqualTo(severe);
+        assertThat(run("export", "--levels", "ERROR", log.toString()).text()).isEqualTo(severe);
+        assertThat(run("export", "--levels", "INFO", log.toString()).text())
+                .isEqualTo("Oct 10, 2024 11:46:39 AM com.example.Server start\nINFO: listening on port 8080\n");
     }
 
     @Test

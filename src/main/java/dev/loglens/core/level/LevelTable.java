@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Maps level names as written in a log to compact ids, one byte per record in the index.
@@ -26,7 +27,7 @@ public final class LevelTable {
 
     /** Names outside the canonical set that keep their own name but have a well-known rank. */
     private static final Map<String, Integer> KNOWN_RANKS = Map.ofEntries(
-            Map.entry("VERBOSE", 5), Map.entry("FINEST", 3), Map.entry("FINER", 4), Map.entry("FINE", 7),
+            Map.entry("VERBOSE", 5), Map.entry("FINEST", 3), Map.entry("FINER", 5), Map.entry("FINE", 10),
             Map.entry("CONFIG", 15), Map.entry("SUCCESS", 25), Map.entry("SEVERE", 40),
             Map.entry("ALERT", 55), Map.entry("EMERG", 60), Map.entry("EMERGENCY", 60), Map.entry("PANIC", 60));
     private static final int UNKNOWN_RANK = 20;
@@ -157,6 +158,21 @@ public final class LevelTable {
 
     public int size() {
         return snapshot.length;
+    }
+
+    /**
+     * The severity of a level name any log may write: a canonical one's, or the well-known rank of another
+     * (java.util.logging's SEVERE ranks as ERROR, FINE as DEBUG); empty for a name LogLens does not know.
+     */
+    public static OptionalInt severityOf(String name) {
+        String upper = name.strip().toUpperCase(Locale.ROOT);
+        for (Level level : CANONICAL) {
+            if (level.name().equals(upper)) {
+                return OptionalInt.of(level.severity());
+            }
+        }
+        Integer rank = KNOWN_RANKS.get(upper);
+        return rank == null ? OptionalInt.empty() : OptionalInt.of(rank);
     }
 
     public Optional<Level> byName(String name) {
