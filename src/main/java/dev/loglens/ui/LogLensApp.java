@@ -6,6 +6,7 @@ import dev.loglens.core.gen.SampleLogs;
 import dev.loglens.core.io.ConfigDirectory;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -124,7 +125,7 @@ public final class LogLensApp extends Application {
         dialog.initOwner(stage);
         dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
         dialog.showAndWait().ifPresent(choice -> {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = besideLog(view.path());
             chooser.setTitle("Export records");
             chooser.setInitialFileName(view.path().getFileName() + "-export." + choice.extension());
             File target = chooser.showSaveDialog(stage);
@@ -139,13 +140,23 @@ public final class LogLensApp extends Application {
         if (view == null || view.chart() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = besideLog(view.path());
         chooser.setTitle("Export chart as PNG");
         chooser.setInitialFileName(view.path().getFileName() + "-chart.png");
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
             PngExport.write(view.chart().snapshot(), target.toPath());
         }
+    }
+
+    /** A chooser that starts in the log's folder, where an export of it most likely belongs. */
+    private static FileChooser besideLog(Path log) {
+        FileChooser chooser = new FileChooser();
+        Path folder = log.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
     }
 
     void chooseAndOpen() {
