@@ -8,13 +8,12 @@ import dev.loglens.core.level.LevelTable;
  */
 public final class RecordHead {
 
-    private final LineParser parser;
-    private final LineParser levelLine;
+    /** Judges the head's lines as the indexer does, so that a record's level here is the index's. */
+    private final RecordStarts starts;
     private final ParsedLine second = new ParsedLine();
 
     public RecordHead(LogFormat format, LevelTable levels) {
-        this.parser = format.newParser(levels);
-        this.levelLine = format.newLevelLineParser(levels);
+        this.starts = new RecordStarts(format, levels);
     }
 
     /**
@@ -24,20 +23,17 @@ public final class RecordHead {
      */
     public boolean parse(byte[] b, int from, int to, ParsedLine out) {
         out.reset();
+        starts.follow(null, -1, -1, second);
         int firstEnd = Bytes.indexOf(b, (byte) '\n', from, to);
-        int firstContentEnd = contentEnd(b, from, firstEnd < 0 ? to : firstEnd);
-        if (!parser.parse(b, from, firstContentEnd, out)) {
+        if (starts.read(b, from, contentEnd(b, from, firstEnd < 0 ? to : firstEnd), out) != RecordStarts.RECORD) {
             return false;
         }
-        // As the indexer judges it (RecordStarts): a longer first line waits for no level line.
-        boolean levelLineDue = out.levelOnNextLine && firstContentEnd - from <= RecordStarts.MAX_LINE_BEFORE;
-        if (levelLine != null && levelLineDue && firstEnd >= 0) {
+        if (starts.levelLineDue() && firstEnd >= 0) {
             int secondStart = firstEnd + 1;
             int secondEnd = Bytes.indexOf(b, (byte) '\n', secondStart, to);
-            second.reset();
             second.wantFields = out.wantFields;
-            if (levelLine.parse(b, secondStart, contentEnd(b, secondStart, secondEnd < 0 ? to : secondEnd), second)
-                    && second.hasLevel) {
+            if (starts.read(b, secondStart, contentEnd(b, secondStart, secondEnd < 0 ? to : secondEnd), second)
+                    == RecordStarts.LEVEL_LINE) {
                 out.takeLevelLine(second, 0);
             }
         }
