@@ -1,5 +1,6 @@
 package dev.loglens.ui;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.format.FieldNames;
 import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.index.RecordIndex;
@@ -117,7 +118,7 @@ final class RowLoader {
                 end++;
             }
             boolean wholeLine = end < limit || !cut;
-            int lineEnd = end > 0 && head[end - 1] == '\r' ? end - 1 : end;
+            int lineEnd = Bytes.withoutCr(head, 0, end);
             String line = new String(head, 0, lineEnd, StandardCharsets.UTF_8);
             String[] values = fields.read(head, 0, Math.min(head.length, ROW_BYTES));
             String message = values == null || messageField < 0 || values[messageField] == null ? "" : values[messageField];

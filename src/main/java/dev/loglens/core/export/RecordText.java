@@ -1,5 +1,6 @@
 package dev.loglens.core.export;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.format.RecordFields;
 import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.format.RecordHead;
@@ -35,10 +36,7 @@ final class RecordText {
      * when the second gave the level ({@link RecordHead}).
      */
     static String message(byte[] b, int length, ParsedLine head, int messageField) {
-        int headEnd = RecordHead.end(b, 0, length, head);
-        if (headEnd > 0 && b[headEnd - 1] == '\r') {
-            headEnd--;
-        }
+        int headEnd = Bytes.withoutCr(b, 0, RecordHead.end(b, 0, length, head));
         String text = messageField >= 0 && head.fieldStart[messageField] >= 0 ? field(b, head, messageField)
                 : new String(b, 0, headEnd, StandardCharsets.UTF_8);
         if (headEnd >= length) {

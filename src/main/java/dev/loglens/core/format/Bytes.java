@@ -14,6 +14,20 @@ public final class Bytes {
     private Bytes() {
     }
 
+    /** The first byte of {@code b[from, to)} that is not NUL (logrotate's copytruncate leaves a run of them); {@code to} when all are. */
+    public static int afterNuls(byte[] b, int from, int to) {
+        int at = from;
+        while (at < to && b[at] == 0) {
+            at++;
+        }
+        return at;
+    }
+
+    /** {@code end}, less one when a {@code \r} ends {@code b[from, end)}: where a CRLF line's text ends. */
+    public static int withoutCr(byte[] b, int from, int end) {
+        return end > from && b[end - 1] == '\r' ? end - 1 : end;
+    }
+
     /** The first index of {@code value} in {@code b[from, to)}, or -1. */
     public static int indexOf(byte[] b, byte value, int from, int to) {
         long pattern = (value & 0xFFL) * ONES;

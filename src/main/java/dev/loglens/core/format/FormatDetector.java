@@ -57,11 +57,7 @@ public final class FormatDetector {
             while (end > start && (head[end - 1] == '\r')) {
                 end--;
             }
-            int textStart = start;
-            while (textStart < end && head[textStart] == 0) {
-                textStart++; // NULs left by copytruncate
-            }
-            starts[lines] = textStart;
+            starts[lines] = Bytes.afterNuls(head, start, end);
             ends[lines] = end;
             lines++;
             start = newline < 0 ? length : newline + 1;

@@ -25,7 +25,7 @@ public final class FormatPreview {
         while (start < length && lines.size() < maxLines) {
             int newline = Bytes.indexOf(head, (byte) '\n', start, length);
             int end = newline < 0 ? length : newline;
-            int contentEnd = end > start && head[end - 1] == '\r' ? end - 1 : end;
+            int contentEnd = Bytes.withoutCr(head, start, end);
             String text = new String(head, start, contentEnd - start, StandardCharsets.UTF_8);
             parsed.reset();
             if (parser.parse(head, start, contentEnd, parsed)) {

@@ -25,14 +25,14 @@ public final class RecordHead {
         out.reset();
         starts.follow(null, -1, -1, second);
         int firstEnd = Bytes.indexOf(b, (byte) '\n', from, to);
-        if (starts.read(b, from, contentEnd(b, from, firstEnd < 0 ? to : firstEnd), out) != RecordStarts.RECORD) {
+        if (starts.read(b, from, Bytes.withoutCr(b, from, firstEnd < 0 ? to : firstEnd), out) != RecordStarts.RECORD) {
             return false;
         }
         if (starts.levelLineDue() && firstEnd >= 0) {
             int secondStart = firstEnd + 1;
             int secondEnd = Bytes.indexOf(b, (byte) '\n', secondStart, to);
             second.wantFields = out.wantFields;
-            if (starts.read(b, secondStart, contentEnd(b, secondStart, secondEnd < 0 ? to : secondEnd), second)
+            if (starts.read(b, secondStart, Bytes.withoutCr(b, secondStart, secondEnd < 0 ? to : secondEnd), second)
                     == RecordStarts.LEVEL_LINE) {
                 out.takeLevelLine(second, 0);
             }
@@ -50,10 +50,5 @@ public final class RecordHead {
             end = Bytes.indexOf(b, (byte) '\n', end + 1, to);
         }
         return end < 0 ? to : end;
-    }
-
-    /** {@code end}, less a {@code \r} before it. */
-    private static int contentEnd(byte[] b, int from, int end) {
-        return end > from && b[end - 1] == '\r' ? end - 1 : end;
     }
 }

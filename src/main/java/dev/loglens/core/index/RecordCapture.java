@@ -1,5 +1,6 @@
 package dev.loglens.core.index;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.TimeFields;
@@ -176,7 +177,7 @@ final class RecordCapture {
 
     /** The picker's text verdict on a record's bytes {@code b[from, to)}, trimmed as a filter run trims them. */
     private static boolean passesText(RecordPicker picker, byte[] b, int from, int to, boolean whole) {
-        int textFrom = RecordTextBounds.afterNuls(b, from, to);
+        int textFrom = Bytes.afterNuls(b, from, to);
         return picker.passesText(b, textFrom, whole ? RecordTextBounds.beforeTerminator(b, textFrom, to) : to);
     }
 
@@ -190,7 +191,7 @@ final class RecordCapture {
             long chunkEnd = Math.min(end, chunkStart + RecordPicker.MAX_TEXT_BYTES);
             byte[] text = new byte[(int) (chunkEnd - chunkStart)];
             int length = Math.max(0, file.read(chunkStart, text, 0, text.length));
-            int from = RecordTextBounds.afterNuls(text, 0, length);
+            int from = Bytes.afterNuls(text, 0, length);
             if (from == length && chunkEnd < end && length == text.length) {
                 chunkStart = chunkEnd; // a hole longer than the cap: the text is further on
                 continue;

@@ -131,8 +131,8 @@ final class SegmentScanner {
      */
     private boolean line(int from, int to, int rawEnd, long absoluteStart, boolean afterHole, boolean finishing,
                          SegmentResult out) {
-        int end = to > from && buf[to - 1] == '\r' ? to - 1 : to;
-        int start = RecordTextBounds.afterNuls(buf, from, end); // NULs left by copytruncate before the next record
+        int end = Bytes.withoutCr(buf, from, to);
+        int start = Bytes.afterNuls(buf, from, end); // NULs left by copytruncate before the next record
         int kind = starts.read(buf, start, end, parsed);
         boolean isRecord = kind == RecordStarts.RECORD;
         if (kind == RecordStarts.LEVEL_LINE) {
@@ -196,8 +196,8 @@ final class SegmentScanner {
         if (lineEnd < 0) {
             return; // too long to carry its meaning to the next line
         }
-        int end = lineEnd > lineStart && lookBack[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-        int text = RecordTextBounds.afterNuls(lookBack, lineStart, end);
+        int end = Bytes.withoutCr(lookBack, lineStart, lineEnd);
+        int text = Bytes.afterNuls(lookBack, lineStart, end);
         if (lineStart == 0 && from > 0 && text == 0) {
             return; // starts before the bytes read: too long to carry its meaning
         }

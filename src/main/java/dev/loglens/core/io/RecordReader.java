@@ -1,5 +1,6 @@
 package dev.loglens.core.io;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.index.RecordIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,9 +74,7 @@ public final class RecordReader {
         while (end < raw.length && raw[end] != '\n') {
             end++;
         }
-        if (end > 0 && raw[end - 1] == '\r') {
-            end--;
-        }
+        end = Bytes.withoutCr(raw, 0, end);
         return end == raw.length ? raw : Arrays.copyOf(raw, end);
     }
 }

@@ -43,10 +43,7 @@ final class LoggerField {
             return false;
         }
         int newline = Bytes.indexOf(b, (byte) '\n', from, Math.min(to, from + HEAD_BYTES));
-        int lineEnd = newline < 0 ? Math.min(to, from + HEAD_BYTES) : newline;
-        if (lineEnd > from && b[lineEnd - 1] == '\r') {
-            lineEnd--;
-        }
+        int lineEnd = Bytes.withoutCr(b, from, newline < 0 ? Math.min(to, from + HEAD_BYTES) : newline);
         parsed.reset();
         if (!parser.parse(b, from, lineEnd, parsed) || parsed.fieldStart[field] < 0) {
             return false;

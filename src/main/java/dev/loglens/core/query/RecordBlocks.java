@@ -1,5 +1,6 @@
 package dev.loglens.core.query;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.index.RecordPicker;
 import dev.loglens.core.index.RecordTextBounds;
@@ -54,7 +55,7 @@ final class RecordBlocks {
             }
             int at = (int) (start - blockStart);
             int stop = (int) (Math.min(end, blockStart + blockLength) - blockStart);
-            at = RecordTextBounds.afterNuls(block, at, stop);
+            at = Bytes.afterNuls(block, at, stop);
             if (at == stop && end < fullEnd && stop == end - blockStart) {
                 start = end; // a copytruncate hole longer than the cap: the record's text is further on
                 continue;

@@ -1,5 +1,6 @@
 package dev.loglens.core.tail;
 
+import dev.loglens.core.format.Bytes;
 import dev.loglens.core.io.RotatedSet;
 import java.io.Closeable;
 import java.io.IOException;
@@ -229,11 +230,8 @@ public final class LineFollower implements Closeable {
     }
 
     private void emit(byte[] b, int from, int to) {
-        int start = from;
-        while (start < to && b[start] == 0) {
-            start++; // the hole a copytruncate leaves before the writer's next line
-        }
-        int end = to > start && b[to - 1] == '\r' ? to - 1 : to;
+        int start = Bytes.afterNuls(b, from, to); // the hole a copytruncate leaves before the writer's next line
+        int end = Bytes.withoutCr(b, start, to);
         if (lineNumber >= 0) {
             lineNumber++;
         }
