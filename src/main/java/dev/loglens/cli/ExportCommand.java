@@ -130,7 +130,7 @@ final class ExportCommand implements Command {
         for (Source source : sources) {
             FilterOptions.Spec spec = source.spec();
             try (LogFile log = LogFile.open(source.path())) {
-                RecordExporter.indexAndExport(FileIndexer.withBuiltInFormats(), log, source.format(),
+                RecordExporter.exportPicked(FileIndexer.withBuiltInFormats(), log, source.format(),
                         source.path().toString(), index -> new FilterPicker(spec.filter(), spec::passesLevel, index),
                         form, out, Cancellation.none());
             } catch (RegexTimeoutException e) {

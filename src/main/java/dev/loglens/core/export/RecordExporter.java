@@ -9,6 +9,7 @@ import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.format.RecordHead;
 import dev.loglens.core.index.FileIndexer;
 import dev.loglens.core.index.IndexListener;
+import dev.loglens.core.index.LiteralFirstPicking;
 import dev.loglens.core.index.PickedRecords;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.index.RecordPicker;
@@ -136,21 +137,23 @@ public final class RecordExporter {
     }
 
     /**
-     * Indexes a file in a known format and exports the records that {@code pickers} pick in the same pass (see
-     * {@link FileIndexer#index(LogFile, LogFormat, long, IndexListener, Cancellation, RecordPicking)}): a filtered
-     * export of a file not yet indexed reads it once. Returns the index.
+     * Exports the records that {@code pickers} pick from a file in a known format, reading the file once. A text
+     * export whose filter needs a literal searches the file for it and parses only the records around its hits
+     * ({@link LiteralFirstPicking}); any other export picks while the file is indexed (see
+     * {@link FileIndexer#index(LogFile, LogFormat, long, IndexListener, Cancellation, RecordPicking)}).
      */
-    public static RecordIndex indexAndExport(FileIndexer indexer, LogFile file, LogFormat format, String sourceName,
-                                             Function<RecordIndex, RecordPicker> pickers, Form form, OutputStream out,
-                                             Cancellation cancellation) throws IOException {
+    public static void exportPicked(FileIndexer indexer, LogFile file, LogFormat format, String sourceName,
+                                    Function<RecordIndex, RecordPicker> pickers, Form form, OutputStream out,
+                                    Cancellation cancellation) throws IOException {
         StreamedExport export = new StreamedExport(file, sourceName, form, out);
-        RecordIndex index = indexer.index(file, format, file.size(), IndexListener.NONE, cancellation,
-                new RecordPicking(pickers, export));
+        RecordPicking picking = new RecordPicking(pickers, export);
+        if (form != Form.TEXT || !LiteralFirstPicking.pick(file, format, picking, cancellation)) {
+            indexer.index(file, format, file.size(), IndexListener.NONE, cancellation, picking);
+        }
         export.finish();
-        return index;
     }
 
-    /** Writes picked records as the indexer hands them over: text from the held bytes, rows from the file. */
+    /** Writes picked records as they are handed over: text from the held bytes, rows from the file. */
     private static final class StreamedExport implements PickedRecords {
         private final LogFile file;
         private final String sourceName;

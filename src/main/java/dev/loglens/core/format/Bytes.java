@@ -46,4 +46,14 @@ public final class Bytes {
         }
         return -1;
     }
+
+    /** The last index of {@code value} in {@code b[from, to)}, or -1: a line's start is usually a few bytes back. */
+    public static int lastIndexOf(byte[] b, byte value, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (b[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

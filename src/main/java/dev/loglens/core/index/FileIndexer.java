@@ -133,7 +133,7 @@ public final class FileIndexer {
                 long indexedTo = result.end;
                 index.publish(indexedTo, lineBase);
                 if (picking != null) {
-                    deliver(result, index.appendedRecords() - result.count, file, joinPicker, picking.sink());
+                    result.deliverPicks(index.appendedRecords() - result.count, file, joinPicker, picking.sink());
                 }
                 spare.offer(result); // a worker may reuse it from here on
                 listener.progressed(index, indexedTo, size);
@@ -221,22 +221,6 @@ public final class FileIndexer {
             return result;
         } finally {
             scanners.add(scanner);
-        }
-    }
-
-    /** Hands a joined segment's picks to the sink; {@code firstRecord} is the index's number for its first record. */
-    private static void deliver(SegmentResult result, long firstRecord, LogFile file, RecordPicker picker,
-                                PickedRecords sink) throws IOException {
-        for (int k = 0; k < result.pickCount; k++) {
-            long record = firstRecord + result.pickRecords[k];
-            long start = result.pickStart(k);
-            long end = result.pickEnd(k);
-            int from = result.pickFroms[k];
-            if (from >= 0) {
-                sink.picked(record, start, end, result.held, from, result.pickTos[k]);
-            } else if (from == RecordCapture.NOT_HELD || RecordCapture.passesFromFile(picker, file, start, end)) {
-                sink.picked(record, start, end, null, 0, 0);
-            }
         }
     }
 

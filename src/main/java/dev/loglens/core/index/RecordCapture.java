@@ -176,7 +176,7 @@ final class RecordCapture {
     }
 
     /** The picker's text verdict on a record's bytes {@code b[from, to)}, trimmed as a filter run trims them. */
-    private static boolean passesText(RecordPicker picker, byte[] b, int from, int to, boolean whole) {
+    static boolean passesText(RecordPicker picker, byte[] b, int from, int to, boolean whole) {
         int textFrom = Bytes.afterNuls(b, from, to);
         return picker.passesText(b, textFrom, whole ? RecordTextBounds.beforeTerminator(b, textFrom, to) : to);
     }

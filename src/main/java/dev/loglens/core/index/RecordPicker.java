@@ -1,5 +1,7 @@
 package dev.loglens.core.index;
 
+import dev.loglens.core.format.ByteNeedle;
+
 /**
  * Decides, while a file is indexed, which records to pick (for one scanner thread): first on a record's level
  * and time, so that a record that cannot pass is never copied, then on its text, which the scanner holds whole.
@@ -24,4 +26,14 @@ public interface RecordPicker {
      * before it, without its final line terminator, and at most {@link #MAX_TEXT_BYTES} long.
      */
     boolean passesText(byte[] b, int from, int to);
+
+    /**
+     * Bytes that the text of every record this picker picks holds, for a reader that skips the records without
+     * them and judges a record on its own lines alone ({@link LiteralFirstPicking}); null when there are none, or
+     * when a verdict needs the records before (a time bound: a time without a year is completed from the times
+     * before it).
+     */
+    default ByteNeedle literalForSkipping() {
+        return null;
+    }
 }

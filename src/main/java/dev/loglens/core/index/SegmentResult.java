@@ -1,5 +1,7 @@
 package dev.loglens.core.index;
 
+import dev.loglens.core.io.LogFile;
+import java.io.IOException;
 import java.util.Arrays;
 
 /** The records that start in one segment of a file, as found by a {@link SegmentScanner}; reused between segments. */
@@ -74,6 +76,24 @@ final class SegmentResult {
         pickFroms[pickCount] = from;
         pickTos[pickCount] = to;
         pickCount++;
+    }
+
+    /**
+     * Hands the segment's picks to {@code sink}, those whose text could not be held judged from the file;
+     * {@code firstRecord} is the number of the segment's first record, or {@link PickedRecords#UNNUMBERED}.
+     */
+    void deliverPicks(long firstRecord, LogFile file, RecordPicker picker, PickedRecords sink) throws IOException {
+        for (int k = 0; k < pickCount; k++) {
+            long record = firstRecord == PickedRecords.UNNUMBERED ? firstRecord : firstRecord + pickRecords[k];
+            long start = pickStart(k);
+            long end = pickEnd(k);
+            int from = pickFroms[k];
+            if (from >= 0) {
+                sink.picked(record, start, end, held, from, pickTos[k]);
+            } else if (from == RecordCapture.NOT_HELD || RecordCapture.passesFromFile(picker, file, start, end)) {
+                sink.picked(record, start, end, null, 0, 0);
+            }
+        }
     }
 
     /** Where pick {@code k}'s record starts in the file (the preamble at the file's start). */

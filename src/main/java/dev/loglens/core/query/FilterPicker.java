@@ -1,5 +1,6 @@
 package dev.loglens.core.query;
 
+import dev.loglens.core.format.ByteNeedle;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.index.RecordPicker;
 import dev.loglens.core.level.Level;
@@ -54,6 +55,11 @@ public final class FilterPicker implements RecordPicker {
     @Override
     public boolean readsText() {
         return readsText;
+    }
+
+    @Override
+    public ByteNeedle literalForSkipping() {
+        return bounded ? null : filter.requiredLiteral();
     }
 
     @Override

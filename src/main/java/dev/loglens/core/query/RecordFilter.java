@@ -1,5 +1,6 @@
 package dev.loglens.core.query;
 
+import dev.loglens.core.format.ByteNeedle;
 import dev.loglens.core.format.Bytes;
 import dev.loglens.core.index.RecordIndex;
 import dev.loglens.core.time.TimeFields;
@@ -99,6 +100,21 @@ public final class RecordFilter {
 
     public List<TextMatcher> excludes() {
         return excludes;
+    }
+
+    /**
+     * Bytes that every record this filter passes holds in its text, or null when no include term has any: the
+     * longest there is, which is usually the rarest.
+     */
+    public ByteNeedle requiredLiteral() {
+        ByteNeedle longest = null;
+        for (TextMatcher include : includes) {
+            ByteNeedle required = include.requiredBytes();
+            if (required != null && (longest == null || required.length() > longest.length())) {
+                longest = required;
+            }
+        }
+        return longest;
     }
 
     /** Whether the filter reads records' text (any include or exclude term). */

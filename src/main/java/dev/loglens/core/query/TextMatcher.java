@@ -1,5 +1,6 @@
 package dev.loglens.core.query;
 
+import dev.loglens.core.format.ByteNeedle;
 import dev.loglens.core.format.FirstBytes;
 import dev.loglens.core.task.Cancellation;
 import java.nio.charset.StandardCharsets;
@@ -170,6 +171,11 @@ public final class TextMatcher {
         }
         String decoded = new String(b, from, to - from, StandardCharsets.UTF_8);
         return guardedFind(pattern.matcher(new GuardedText(decoded, timeoutNanos, cancellation)), 0);
+    }
+
+    /** Bytes that every text this term matches holds, or null when there are none to search for. */
+    ByteNeedle requiredBytes() {
+        return needle != null ? needle : requiredLiteral;
     }
 
     /** Whether the term is found in raw bytes ({@link #indexOf}) rather than in decoded text. */

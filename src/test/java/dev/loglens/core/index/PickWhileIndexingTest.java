@@ -2,6 +2,8 @@ package dev.loglens.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loglens.core.format.LogFormat;
+import dev.loglens.core.format.RecordStarts;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.Level;
 import dev.loglens.core.level.LevelTable;
@@ -34,8 +36,15 @@ class PickWhileIndexingTest {
 
     private static final LocalDateTime T0 = LocalDateTime.of(2024, 10, 10, 11, 46, 39, 123_000_000);
 
-    private record Pick(String name, RecordFilter filter, Predicate<Level> levels) {
+    /** A filter to pick with; {@code literalFirst}: every record it passes holds a literal it names. */
+    private record Pick(String name, RecordFilter filter, Predicate<Level> levels, boolean literalFirst) {
+        Pick(String name, RecordFilter filter, Predicate<Level> levels) {
+            this(name, filter, levels, false);
+        }
     }
+
+    /** Blocks so small that lines and records cross them, one larger than a long line, and the real size. */
+    private static final int[] BLOCK_SIZES = {64, 1000, 100_000, LiteralFirstPicking.BLOCK_SIZE};
 
     @TempDir
     Path dir;
@@ -46,7 +55,17 @@ class PickWhileIndexingTest {
                 new Pick("everything", RecordFilter.all(), all),
                 new Pick("ERROR and worse", RecordFilter.all(), level -> level.severity() >= Level.ERROR.severity()),
                 new Pick("a regex in tracebacks", RecordFilter.all().withIncludes(
-                        List.of(TextMatcher.regex("Zero\\w+Error", true))), all),
+                        List.of(TextMatcher.regex("Zero\\w+Error", true))), all, true),
+                new Pick("ERROR and worse, with a status", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.literal("status", true))),
+                        level -> level.severity() >= Level.ERROR.severity(), true),
+                new Pick("a literal in either case", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.literal("zeroDIVISIONerror", false))), all, true),
+                new Pick("a logger, with a traceback", RecordFilter.all().withLoggerPrefix("app.db").withIncludes(
+                        List.of(TextMatcher.regex("Traceback \\(most", true))), all, true),
+                new Pick("JSON, in the preamble or a record, but no traceback", RecordFilter.all().withIncludes(
+                        List.of(TextMatcher.literal("{\"", true)))
+                        .withExcludes(List.of(TextMatcher.literal("Traceback", true))), all, true),
                 new Pick("exclude a literal", RecordFilter.all().withExcludes(
                         List.of(TextMatcher.literal("status", false))), all),
                 new Pick("a logger", RecordFilter.all().withLoggerPrefix("app.db"), all),
@@ -115,7 +134,7 @@ class PickWhileIndexingTest {
                 // An access log has no levels: its lines with a 500 are picked by their text.
                 Pick telling = file[0].equals("access.log")
                         ? new Pick("status 500", RecordFilter.all().withIncludes(List.of(TextMatcher.literal("\" 500 ", true))),
-                                level -> true)
+                                level -> true, true)
                         : picks().get(1);
                 assertThat(assertPicksAsFilterRun(path, config, telling)).as(file[0] + ": " + telling.name()).isPositive();
             }
@@ -230,25 +249,9 @@ class PickWhileIndexingTest {
                 expectedBytes.add(slice(bytes, index.startOffset(record), index.endOffset(record)));
             }
         }
-        List<Long> pickedRecords = new ArrayList<>();
-        List<String> pickedBytes = new ArrayList<>();
-        PickedRecords sink = new PickedRecords() {
-            @Override
-            public void begin(RecordIndex index) {
-                assertThat(index.recordCount()).isZero();
-            }
-
-            @Override
-            public void picked(long record, long start, long end, byte[] b, int from, int to) {
-                pickedRecords.add(record);
-                String text = slice(bytes, start, end);
-                if (b != null) {
-                    assertThat(new String(b, from, to - from, StandardCharsets.ISO_8859_1))
-                            .as(what + ": the held bytes of record " + record).isEqualTo(text);
-                }
-                pickedBytes.add(text);
-            }
-        };
+        Collected sink = new Collected(bytes, what);
+        List<Long> pickedRecords = sink.records;
+        List<String> pickedBytes = sink.texts;
         try (LogFile log = LogFile.open(path)) {
             RecordIndex index = config.indexer().index(log, IndexListener.NONE, Cancellation.none(),
                     new RecordPicking(ix -> new FilterPicker(pick.filter(), pick.levels(), ix), sink));
@@ -260,7 +263,61 @@ class PickWhileIndexingTest {
         }
         assertThat(pickedRecords).as(what).isEqualTo(expectedRecords);
         assertThat(pickedBytes).as(what).isEqualTo(expectedBytes);
+        for (int blockSize : BLOCK_SIZES) {
+            assertLiteralFirstPicks(path, config, pick, blockSize, expectedBytes);
+        }
         return pickedRecords.size();
+    }
+
+    /**
+     * Picking literal first gives the records and bytes a filter run gives, whatever the blocks; it applies to
+     * every pick that names a literal, in a format whose lines start records on their own.
+     */
+    private static void assertLiteralFirstPicks(Path path, LogFixture.Config config, Pick pick, int blockSize,
+                                                List<String> expectedBytes) throws IOException {
+        String what = path.getFileName() + ", " + pick.name() + ", literal first in blocks of " + blockSize;
+        Collected sink = new Collected(Files.readAllBytes(path), what);
+        try (LogFile log = LogFile.open(path)) {
+            LogFormat format = config.indexer().detect(log);
+            boolean applied = LiteralFirstPicking.pick(log, format,
+                    new RecordPicking(ix -> new FilterPicker(pick.filter(), pick.levels(), ix), sink),
+                    Cancellation.none(), blockSize);
+            assertThat(applied).as(what + " applies").isEqualTo(
+                    pick.literalFirst() && !new RecordStarts(format, new LevelTable()).looksBack());
+            if (applied) {
+                assertThat(sink.records).as(what).allMatch(record -> record == PickedRecords.UNNUMBERED);
+                assertThat(sink.texts).as(what).isEqualTo(expectedBytes);
+            }
+        }
+    }
+
+    /** Collects the picks handed over, checking that the bytes held are the file's. */
+    private static final class Collected implements PickedRecords {
+        final List<Long> records = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        private final byte[] file;
+        private final String what;
+
+        Collected(byte[] file, String what) {
+            this.file = file;
+            this.what = what;
+        }
+
+        @Override
+        public void begin(RecordIndex index) {
+            assertThat(index.recordCount()).isZero();
+        }
+
+        @Override
+        public void picked(long record, long start, long end, byte[] b, int from, int to) {
+            records.add(record);
+            String text = slice(file, start, end);
+            if (b != null) {
+                assertThat(new String(b, from, to - from, StandardCharsets.ISO_8859_1))
+                        .as(what + ": the held bytes at " + start).isEqualTo(text);
+            }
+            texts.add(text);
+        }
     }
 
     /** The bytes as Latin-1 text, one char per byte, so that invalid UTF-8 compares exactly. */

@@ -1,4 +1,4 @@
-package dev.loglens.core.query;
+package dev.loglens.core.format;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -14,7 +14,7 @@ import java.nio.ByteOrder;
  * cases of that letter then equal the needle's lower-case byte. Other bytes, UTF-8 ones included, compare
  * exactly.
  */
-final class ByteNeedle {
+public final class ByteNeedle {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -29,7 +29,7 @@ final class ByteNeedle {
     private final long lastPattern;
     private final long lastFold;
 
-    ByteNeedle(byte[] needle, boolean foldAsciiCase) {
+    public ByteNeedle(byte[] needle, boolean foldAsciiCase) {
         lower = needle.clone();
         fold = new byte[needle.length];
         for (int k = 0; k < needle.length; k++) {
@@ -46,12 +46,17 @@ final class ByteNeedle {
         lastFold = (fold[last] & 0xFFL) * ONES;
     }
 
-    int length() {
+    public int length() {
         return lower.length;
     }
 
+    /** Whether the needle holds the byte {@code b} (as it is searched for: ASCII letters in lower case when folded). */
+    public boolean contains(byte b) {
+        return Bytes.indexOf(lower, b, 0, lower.length) >= 0;
+    }
+
     /** The first index of the needle in {@code b[from, to)}, or -1. */
-    int indexOf(byte[] b, int from, int to) {
+    public int indexOf(byte[] b, int from, int to) {
         int last = lower.length - 1;
         int limit = to - last; // where a match can start
         int i = from;
