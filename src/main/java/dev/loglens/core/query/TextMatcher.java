@@ -1,7 +1,6 @@
 package dev.loglens.core.query;
 
 import dev.loglens.core.format.ByteNeedle;
-import dev.loglens.core.format.FirstBytes;
 import dev.loglens.core.task.Cancellation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class TextMatcher {
     /** Per character of the literal: 0x20 where its case is folded, else 0 (see {@link ByteNeedle}). */
     private final char[] foldChars;
     private final Pattern pattern;
-    /** For a regular expression that starts with plain characters: those, which every match must contain. */
+    /** For a regular expression: the plain characters that every match contains ({@link RequiredLiteral}), or null. */
     private final ByteNeedle requiredLiteral;
     private final long timeoutNanos;
 
@@ -74,9 +73,9 @@ public final class TextMatcher {
             foldChars = null;
         }
         // Case-sensitive only: Unicode case folding lets non-ASCII letters (the Kelvin sign) match ASCII ones.
-        String prefix = regex && caseSensitive ? literalPrefix(text) : "";
-        this.requiredLiteral = prefix.length() >= 3 ? new ByteNeedle(prefix.getBytes(StandardCharsets.UTF_8), false)
-                : null;
+        String required = regex && caseSensitive ? RequiredLiteral.of(text) : "";
+        this.requiredLiteral = required.length() >= 3
+                ? new ByteNeedle(required.getBytes(StandardCharsets.UTF_8), false) : null;
     }
 
     /** A literal term. */
@@ -105,31 +104,6 @@ public final class TextMatcher {
             String at = e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "";
             throw new IllegalArgumentException("invalid regular expression: " + e.getDescription() + at, e);
         }
-    }
-
-    /**
-     * The plain characters an expression starts with, that every match contains: none when it has a top-level
-     * alternative, or when the character after them is a quantifier (which would make the last one optional).
-     */
-    static String literalPrefix(String expression) {
-        if (FirstBytes.hasTopLevelAlternative(expression)) {
-            return "";
-        }
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < expression.length(); i++) {
-            char c = expression.charAt(i);
-            if (c == '\uFFFD') {
-                break; // what invalid bytes decode to: not in the raw bytes
-            }
-            if ("\\[](){}.*+?^$|".indexOf(c) >= 0) {
-                if (c == '*' || c == '?' || c == '{' || c == '+') {
-                    prefix.setLength(Math.max(0, prefix.length() - 1)); // the quantifier applies to the last one
-                }
-                break;
-            }
-            prefix.append(c);
-        }
-        return prefix.toString();
     }
 
     private static void requireText(String text) {

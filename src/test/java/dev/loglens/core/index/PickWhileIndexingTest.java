@@ -281,7 +281,7 @@ class PickWhileIndexingTest {
             LogFormat format = config.indexer().detect(log);
             boolean applied = LiteralFirstPicking.pick(log, format,
                     new RecordPicking(ix -> new FilterPicker(pick.filter(), pick.levels(), ix), sink),
-                    Cancellation.none(), blockSize);
+                    Cancellation.none(), blockSize, Integer.MAX_VALUE);
             assertThat(applied).as(what + " applies").isEqualTo(
                     pick.literalFirst() && !new RecordStarts(format, new LevelTable()).looksBack());
             if (applied) {

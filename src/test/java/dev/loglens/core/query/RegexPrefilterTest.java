@@ -7,26 +7,39 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A regular expression's literal prefix lets records be skipped without the regex: never changing an answer. */
+/** A regular expression's required literal lets records be skipped without the regex: never changing an answer. */
 class RegexPrefilterTest {
 
     @Test
-    void theLiteralPrefixIsWhatEveryMatchContains() {
-        assertThat(TextMatcher.literalPrefix("status=5[0-9][0-9]")).isEqualTo("status=5");
-        assertThat(TextMatcher.literalPrefix("loss=0\\.\\d+")).isEqualTo("loss=0");
-        assertThat(TextMatcher.literalPrefix("epochs?")).isEqualTo("epoch");
-        assertThat(TextMatcher.literalPrefix("ab{2}c")).isEqualTo("a");
-        assertThat(TextMatcher.literalPrefix("timeout|refused")).isEmpty();
-        assertThat(TextMatcher.literalPrefix("(?i)error")).isEmpty();
-        assertThat(TextMatcher.literalPrefix("^ZeroDivision")).isEmpty();
-        assertThat(TextMatcher.literalPrefix("cuda (out|oom)")).isEqualTo("cuda ");
-        assertThat(TextMatcher.literalPrefix("x[|]y")).isEqualTo("x");
+    void theRequiredLiteralIsTheLongestRunEveryMatchContains() {
+        assertThat(RequiredLiteral.of("status=5[0-9][0-9]")).isEqualTo("status=5");
+        assertThat(RequiredLiteral.of("loss=0\\.\\d+")).isEqualTo("loss=0.");
+        assertThat(RequiredLiteral.of("epochs?")).isEqualTo("epoch");
+        assertThat(RequiredLiteral.of("ab{2}c")).isEqualTo("a");
+        assertThat(RequiredLiteral.of("^ZeroDivision")).isEqualTo("ZeroDivision");
+        assertThat(RequiredLiteral.of("cuda (out|oom)")).isEqualTo("cuda ");
+        assertThat(RequiredLiteral.of("x[|]y")).isEqualTo("x");
+        // Past the start: after a class, a group, an escape of a class, an anchor.
+        assertThat(RequiredLiteral.of("[A-Z]\\w+Error: .*timed out")).isEqualTo("timed out");
+        assertThat(RequiredLiteral.of("\\d+ ms elapsed$")).isEqualTo(" ms elapsed");
+        assertThat(RequiredLiteral.of("(GET|POST) /api/v1/\\w+")).isEqualTo(" /api/v1/");
+        assertThat(RequiredLiteral.of("[]x]retry")).isEqualTo("retry");
+        // What an escape takes is not a literal of the text.
+        assertThat(RequiredLiteral.of("\\x41BC")).isEqualTo("BC");
+        assertThat(RequiredLiteral.of("\\u00e9t\\u00e9")).isEqualTo("t");
+        assertThat(RequiredLiteral.of("\\p{Alpha}1234")).isEqualTo("1234");
+        assertThat(RequiredLiteral.of("(a)\\1234")).isEmpty();
+        // None where a match need not hold one.
+        assertThat(RequiredLiteral.of("timeout|refused")).isEmpty();
+        assertThat(RequiredLiteral.of("(?i)error")).isEmpty();
+        assertThat(RequiredLiteral.of("x(?i)error")).isEmpty();
+        assertThat(RequiredLiteral.of("\\Qa.b\\E")).isEmpty();
     }
 
     @Test
     void matchingWithThePrefilterGivesWhatTheRegexAloneGives() {
         String[] expressions = {"status=5[0-9][0-9]", "loss=0\\.\\d+", "epochs? \\d", "ab{2}c", "cuda (out|oom)",
-            "x[|]y", "abc|xyz", "seq=1\\d\\b"};
+            "x[|]y", "abc|xyz", "seq=1\\d\\b", "[a-z]+=0\\.4", "\\d tatus=50", "(cuda|epoch) ou?t"};
         Random random = new Random(17);
         String alphabet = "abcxyz=0159 .|status=epoch sloss=0.cuda outoom";
         for (String expression : expressions) {

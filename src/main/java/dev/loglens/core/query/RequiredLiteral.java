@@ -1,0 +1,134 @@
+package dev.loglens.core.query;
+
+import dev.loglens.core.format.FirstBytes;
+
+/**
+ * The longest run of plain characters that every match of a (case-sensitive) regular expression contains, so
+ * that text without it is ruled out by a byte search, without the regex: {@code status=5} of
+ * {@code status=5[0-9][0-9]}, {@code Error: } of {@code [A-Z]\w+Error: .*}. Only the expression's top level is
+ * read: what is inside a group, a class or a quantified atom may be absent from a match.
+ */
+final class RequiredLiteral {
+
+    private RequiredLiteral() {
+    }
+
+    /** The literal, or "" when there is none: a top-level alternative, an inline flag ({@code (?i)}), a quote. */
+    static String of(String expression) {
+        if (FirstBytes.hasTopLevelAlternative(expression) || expression.contains("(?") || expression.contains("\\Q")) {
+            return "";
+        }
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        int k = 0;
+        while (k < expression.length()) {
+            char c = expression.charAt(k);
+            if (c == '\\' && k + 1 < expression.length() && !Character.isLetterOrDigit(expression.charAt(k + 1))) {
+                run.append(expression.charAt(k + 1)); // an escaped sign: \. \/ \[
+                k += 2;
+            } else if (isQuantifier(c)) {
+                // It makes the character before optional, or repeats it: the run ends before that character.
+                run.setLength(Math.max(0, run.length() - 1));
+                longest = longer(longest, run);
+                k = c == '{' ? after(expression, '}', k) : k + 1;
+            } else if (c == '\\' || c == '[' || c == '(' || c == '.' || c == '^' || c == '$' || c == '\uFFFD') {
+                // An escape of a class or back reference, a class, a group, any character, an anchor, or what
+                // invalid bytes decode to (which is not in the raw bytes): the run ends here.
+                longest = longer(longest, run);
+                k = c == '[' ? afterClass(expression, k) : c == '(' ? afterGroup(expression, k)
+                        : c == '\\' ? afterEscape(expression, k) : k + 1;
+            } else {
+                run.append(c);
+                k++;
+            }
+        }
+        return longer(longest, run);
+    }
+
+    private static boolean isQuantifier(char c) {
+        return c == '*' || c == '?' || c == '+' || c == '{';
+    }
+
+    private static String longer(String longest, StringBuilder run) {
+        String candidate = run.toString();
+        run.setLength(0);
+        return candidate.length() > longest.length() ? candidate : longest;
+    }
+
+    /** The index after the first {@code close} from {@code from} on, or the expression's end. */
+    private static int after(String expression, char close, int from) {
+        int at = expression.indexOf(close, from);
+        return at < 0 ? expression.length() : at + 1;
+    }
+
+    /**
+     * The index after the escape at {@code backslash} of a letter or digit, with what it takes: the digits of
+     * {@code \x41}, {@code \u0041}, {@code \0101} or a back reference, the braces of {@code \p{Alpha}} or
+     * {@code \x{1F600}}, the name of {@code \k<name>}, the letter of {@code \cM}.
+     */
+    private static int afterEscape(String expression, int backslash) {
+        int k = backslash + 2;
+        if (k > expression.length()) {
+            return expression.length();
+        }
+        char escaped = expression.charAt(k - 1);
+        boolean braced = k < expression.length() && expression.charAt(k) == '{';
+        return switch (escaped) {
+            case 'x' -> braced ? after(expression, '}', k) : Math.min(expression.length(), k + 2);
+            case 'u' -> Math.min(expression.length(), k + 4);
+            case 'p', 'P', 'N' -> braced ? after(expression, '}', k) : Math.min(expression.length(), k + 1);
+            case 'c' -> Math.min(expression.length(), k + 1);
+            case 'k' -> after(expression, '>', k);
+            default -> Character.isDigit(escaped) ? afterDigits(expression, k) : k;
+        };
+    }
+
+    private static int afterDigits(String expression, int from) {
+        int k = from;
+        while (k < expression.length() && Character.isDigit(expression.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The index after the class that opens at {@code open}: a {@code ]} first in it is a member, classes nest. */
+    private static int afterClass(String expression, int open) {
+        int k = open + 1;
+        if (k < expression.length() && expression.charAt(k) == '^') {
+            k++;
+        }
+        if (k < expression.length() && expression.charAt(k) == ']') {
+            k++;
+        }
+        int depth = 1;
+        for (; k < expression.length(); k++) {
+            char c = expression.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return k + 1;
+            }
+        }
+        return expression.length();
+    }
+
+    /** The index after the group that opens at {@code open}, past escapes and classes in it. */
+    private static int afterGroup(String expression, int open) {
+        int depth = 0;
+        for (int k = open; k < expression.length(); k++) {
+            char c = expression.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                k = afterClass(expression, k) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k + 1;
+            }
+        }
+        return expression.length();
+    }
+}
