@@ -139,6 +139,12 @@ public final class IsoTimestampParser implements TimestampParser {
         }
         boolean afterSpace = p < end && b[p] == ' ';
         int q = afterSpace ? p + 1 : p;
+        if (afterSpace && end - q == 3 && (isText(b, q, "UTC") || isText(b, q, "GMT"))) {
+            // A zone name that ends the time's text (PostgreSQL's %m); followed by more text it may be a word.
+            out.hasOffset = true;
+            out.offsetSeconds = 0;
+            return end;
+        }
         if (q + 3 > end || (b[q] != '+' && b[q] != '-')) {
             return p;
         }
@@ -163,6 +169,15 @@ public final class IsoTimestampParser implements TimestampParser {
         int seconds = hours * 3600 + minutes * 60;
         out.offsetSeconds = b[q] == '-' ? -seconds : seconds;
         return r;
+    }
+
+    private static boolean isText(byte[] b, int p, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (b[p + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isDigit(byte c) {

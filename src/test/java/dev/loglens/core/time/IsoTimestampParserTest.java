@@ -69,8 +69,17 @@ class IsoTimestampParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"2023-05-01 00:16:44.464 UTC", "2023-05-01 00:16:44.464 GMT"})
+    void aZoneNameOfUtcThatEndsTheTimeIsItsOffset(String text) {
+        assertThat(parse(text)).isEqualTo(text.length());
+        assertThat(out.hasOffset).isTrue();
+        assertThat(out.toIsoString()).isEqualTo("2023-05-01T00:16:44.464Z");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"2021-09-15 15:42:07 +09:00 rest", "2021-09-15 15:42:07 +09 rest",
-        "2021-09-15 15:42:07 -12 items", "2021-09-15 15:42:07 - app - INFO - x", "2021-09-15 15:42:07 +090012"})
+        "2021-09-15 15:42:07 -12 items", "2021-09-15 15:42:07 - app - INFO - x", "2021-09-15 15:42:07 +090012",
+        "2021-09-15 15:42:07 UTC rest", "2021-09-15 15:42:07 UTCX"})
     void textAfterASpaceThatIsNotACompactOffsetIsLeftForTheMessage(String text) {
         assertThat(parse(text)).isEqualTo("2021-09-15 15:42:07".length());
         assertThat(out.hasOffset).isFalse();
