@@ -245,7 +245,7 @@ final class PatternLineParser implements LineParser {
             out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
         } else {
             // Custom level names are upper-case words ("SUCCESS", "AUDIT"): "name:", "pciBusID:", the "TP:" of a
-            // metrics line or the "AM" of a 12-hour clock are text.
+            // metrics line, the "AM" of a 12-hour clock or a "[4012]" pid are text.
             return -1;
         }
         out.hasLevel = true;
@@ -352,7 +352,11 @@ final class PatternLineParser implements LineParser {
         return true;
     }
 
+    /** Whether {@code b[from, to)} is an upper-case word: a capital, then no small letter (a pid is no level). */
     private static boolean isUpperCase(byte[] b, int from, int to) {
+        if (b[from] < 'A' || b[from] > 'Z') {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             if (b[i] >= 'a' && b[i] <= 'z') {
                 return false;
