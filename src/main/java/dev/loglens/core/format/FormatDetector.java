@@ -62,6 +62,37 @@ public final class FormatDetector {
             lines++;
             start = newline < 0 ? length : newline + 1;
         }
+        if (lookPastServicePrefixes(head, starts, ends, lines)) {
+            LogFormat inner = detectLines(head, starts, ends, lines);
+            return inner == PlainTextFormat.INSTANCE ? inner : new ServicePrefixedFormat(inner);
+        }
+        return detectLines(head, starts, ends, lines);
+    }
+
+    /**
+     * When two lines in three or more carry docker compose's {@code service-1  | } prefix, moves each line's start past it (a
+     * line without it is left empty) and returns true; otherwise changes nothing.
+     */
+    private static boolean lookPastServicePrefixes(byte[] head, int[] starts, int[] ends, int lines) {
+        int prefixed = 0;
+        int nonEmpty = 0;
+        for (int i = 0; i < lines; i++) {
+            if (ends[i] > starts[i]) {
+                nonEmpty++;
+                prefixed += ServicePrefixedFormat.textStart(head, starts[i], ends[i]) >= 0 ? 1 : 0;
+            }
+        }
+        if (prefixed < 3 || prefixed * 3 < nonEmpty * 2) { // compose adds a few lines of its own
+            return false;
+        }
+        for (int i = 0; i < lines; i++) {
+            int text = ServicePrefixedFormat.textStart(head, starts[i], ends[i]);
+            starts[i] = text >= 0 ? text : ends[i];
+        }
+        return true;
+    }
+
+    private LogFormat detectLines(byte[] head, int[] starts, int[] ends, int lines) {
         ParsedLine parsed = new ParsedLine();
         parsed.wantFields = false;
         LogFormat certain = certainPrimary(head, starts, ends, Math.min(lines, WINDOW), parsed);

@@ -1,0 +1,158 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimestampParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines that {@code docker compose logs} (or {@code docker-compose up}) wrote: each service's own line after
+ * its name and a bar, {@code warehouse_db-1  | 2025-12-22 11:25:37.602 UTC [1] LOG:  ...}, the names padded to
+ * one width and sometimes coloured. The rest of the line is read in the service's own format; the name is the
+ * record's {@code service} field. A line without the prefix ({@code db-1 exited with code 0}) continues the
+ * record before it.
+ */
+public final class ServicePrefixedFormat implements LogFormat {
+
+    private static final String SERVICE = "service";
+
+    private final LogFormat inner;
+    private final List<String> fieldNames;
+    /** Where the service name goes among the fields, or -1 when the inner format leaves no room. */
+    private final int serviceField;
+
+    public ServicePrefixedFormat(LogFormat inner) {
+        this.inner = inner;
+        List<String> names = new ArrayList<>(inner.fieldNames());
+        serviceField = names.size() < ParsedLine.maxFields() && !names.contains(SERVICE) ? names.size() : -1;
+        if (serviceField >= 0) {
+            names.add(SERVICE);
+        }
+        this.fieldNames = List.copyOf(names);
+    }
+
+    @Override
+    public String id() {
+        return "compose/" + inner.id();
+    }
+
+    @Override
+    public String name() {
+        return "docker compose lines (service | ...) of " + inner.name();
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return fieldNames;
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        return afterPrefix(inner.newParser(levels));
+    }
+
+    @Override
+    public LineParser newLevelLineParser(LevelTable levels) {
+        LineParser levelLine = inner.newLevelLineParser(levels);
+        return levelLine == null ? null : afterPrefix(levelLine);
+    }
+
+    private LineParser afterPrefix(LineParser parser) {
+        return (b, start, end, out) -> {
+            int text = textStart(b, start, end);
+            if (text < 0 || !parser.parse(b, text, end, out)) {
+                return false;
+            }
+            if (out.wantFields && serviceField >= 0) {
+                int name = afterColour(b, start, end);
+                out.fieldStart[serviceField] = name;
+                out.fieldEnd[serviceField] = nameEnd(b, name, end);
+            }
+            return true;
+        };
+    }
+
+    @Override
+    public int specificity() {
+        return inner.specificity();
+    }
+
+    @Override
+    public boolean hasRecordKey() {
+        return inner.hasRecordKey();
+    }
+
+    @Override
+    public List<TimestampParser> timeLayouts() {
+        return inner.timeLayouts();
+    }
+
+    @Override
+    public boolean oneLineRecords() {
+        return inner.oneLineRecords();
+    }
+
+    /**
+     * Where the service's own line starts in {@code b[start, end)}, after {@code name<spaces>| }, or -1 when
+     * the line has no such prefix. The name is a word of letters, digits, {@code _ . -}; colour codes may
+     * surround it and the bar.
+     */
+    static int textStart(byte[] b, int start, int end) {
+        int name = afterColour(b, start, end);
+        int p = nameEnd(b, name, end);
+        if (!isContainerName(b, name, p) || p >= end || b[p] != ' ') {
+            return -1;
+        }
+        while (p < end && b[p] == ' ') {
+            p++;
+        }
+        p = afterColour(b, p, end);
+        if (p >= end || b[p] != '|') {
+            return -1;
+        }
+        p = afterColour(b, p + 1, end);
+        return p < end && b[p] == ' ' ? p + 1 : p == end ? p : -1;
+    }
+
+    /**
+     * Whether {@code b[from, to)} names a container as compose does: the service and its replica number,
+     * {@code web-1} or {@code project_web_1}. The number tells it from a layout that starts with a word and a
+     * bar ({@code INFO     | ...}).
+     */
+    private static boolean isContainerName(byte[] b, int from, int to) {
+        int digits = to;
+        while (digits > from && b[digits - 1] >= '0' && b[digits - 1] <= '9') {
+            digits--;
+        }
+        return digits < to && digits - 1 > from && (b[digits - 1] == '-' || b[digits - 1] == '_');
+    }
+
+    private static int nameEnd(byte[] b, int from, int end) {
+        int p = from;
+        while (p < end && isNameByte(b[p])) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean isNameByte(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                || c == '-';
+    }
+
+    /** Past any ANSI colour codes ({@code ESC [ ... m}) at {@code from}. */
+    private static int afterColour(byte[] b, int from, int end) {
+        int p = from;
+        while (p + 1 < end && b[p] == 0x1B && b[p + 1] == '[') {
+            int q = p + 2;
+            while (q < end && ((b[q] >= '0' && b[q] <= '9') || b[q] == ';')) {
+                q++;
+            }
+            if (q >= end || b[q] != 'm') {
+                return p;
+            }
+            p = q + 1;
+        }
+        return p;
+    }
+}
