@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The fallback for logs no specific format reads: a line that starts with a timestamp (optionally in
- * brackets, optionally after a bracketed level such as {@code [ERROR]}) starts a record, and a level name among the first few words after the timestamp gives its
+ * brackets, optionally after a level such as {@code [ERROR]} or {@code ERROR}) starts a record, and a level name
+ * among the first few words after the timestamp gives its
  * level. Only those words count, and only when written as a level is (upper case, or in brackets), so a
  * message that mentions "error" never becomes an ERROR.
  */
@@ -39,9 +40,9 @@ public final class GenericFormat extends NamedFormat {
     @Override
     public LineParser newParser(LevelTable levels) {
         return (b, start, end, out) -> {
-            int levelFirst = bracketedLevelEnd(b, start, end);
+            int levelFirst = leadingLevelEnd(b, start, end);
             int timeStart = levelFirst > 0 ? skipSpaces(b, levelFirst, end) : start;
-            int pos = timeStart < end && b[timeStart] == '[' ? timeStart + 1 : timeStart;
+            int pos = timeStart < end && isOpening(b[timeStart]) ? timeStart + 1 : timeStart;
             int next = LAYOUTS.parse(b, pos, end, out.time);
             if (next < 0 || (next < end && Character.isLetterOrDigit(b[next]))) {
                 return false;
@@ -53,7 +54,8 @@ public final class GenericFormat extends NamedFormat {
             out.levelId = LevelTable.NONE_ID;
             int messageStart;
             if (levelFirst > 0) {
-                out.levelId = (byte) LevelTable.wellKnownId(b, start + 1, levelFirst - start - 2);
+                int word = b[start] == '[' ? start + 1 : start;
+                out.levelId = (byte) LevelTable.wellKnownId(b, word, wordEnd(b, word, levelFirst) - word);
                 out.levelWellKnown = true;
                 out.hasLevel = true;
                 messageStart = skipSpaces(b, next, end);
@@ -70,20 +72,32 @@ public final class GenericFormat extends NamedFormat {
         };
     }
 
-    /** After a leading {@code [ERROR]}-style level the time may follow: where the bracket ends, or -1. */
-    private static int bracketedLevelEnd(byte[] b, int start, int end) {
-        if (start >= end || b[start] != '[') {
+    /**
+     * After a leading level, {@code [ERROR]} or an upper-case {@code ERROR} and a space, the time may follow:
+     * where the level ends, or -1.
+     */
+    private static int leadingLevelEnd(byte[] b, int start, int end) {
+        boolean bracketed = start < end && b[start] == '[';
+        int word = bracketed ? start + 1 : start;
+        int close = wordEnd(b, word, Math.min(end, word + 9));
+        if (close >= end || b[close] != (bracketed ? ']' : ' ')
+                || LevelTable.wellKnownId(b, word, close - word) < 0 || !isUpperCase(b, word, close)) {
             return -1;
         }
-        int close = start + 1;
-        while (close < end && close - start <= 9 && b[close] != ']') {
-            close++;
+        return bracketed ? close + 1 : close;
+    }
+
+    private static int wordEnd(byte[] b, int from, int end) {
+        int p = from;
+        while (p < end && ((b[p] >= 'A' && b[p] <= 'Z') || (b[p] >= 'a' && b[p] <= 'z'))) {
+            p++;
         }
-        if (close >= end || b[close] != ']' || LevelTable.wellKnownId(b, start + 1, close - start - 1) < 0
-                || !isUpperCase(b, start + 1, close)) {
-            return -1;
-        }
-        return close + 1;
+        return p;
+    }
+
+    /** A bracket a timestamp may be written in: {@code [...]}, {@code <...>}, {@code (...)}. */
+    private static boolean isOpening(byte c) {
+        return c == '[' || c == '<' || c == '(';
     }
 
     private static int skipSpaces(byte[] b, int pos, int end) {
@@ -131,9 +145,11 @@ public final class GenericFormat extends NamedFormat {
             boolean bracketed = wordStart > pos && (b[wordStart - 1] == '[' || b[wordStart - 1] == '<')
                     && p < end && (b[p] == ']' || b[p] == '>');
             int known = LevelTable.wellKnownId(b, wordStart, p - wordStart);
-            // winston writes "info: message": a first word in lower case counts when a colon ends it.
+            // winston writes "info: message": a first word in lower case counts when a colon ends it, and a
+            // word between tabs is a column of its own (zap's "\tinfo\t").
             boolean leadingWithColon = word == 0 && p < end && b[p] == ':';
-            if (known >= 0 && (bracketed || leadingWithColon || isUpperCase(b, wordStart, p))) {
+            boolean tabbed = wordStart > pos && b[wordStart - 1] == '\t' && p < end && b[p] == '\t';
+            if (known >= 0 && (bracketed || leadingWithColon || tabbed || isUpperCase(b, wordStart, p))) {
                 out.levelId = (byte) known;
                 out.levelWellKnown = true;
                 out.hasLevel = true;

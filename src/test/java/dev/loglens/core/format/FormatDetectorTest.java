@@ -211,4 +211,29 @@ class FormatDetectorTest {
         byte[] text = "[[==message: Required parameter==]".getBytes(StandardCharsets.UTF_8);
         assertThat(format.newParser(levels).parse(text, 0, text.length, parsed)).isFalse();
     }
+
+    @Test
+    void theGenericFallbackReadsALevelBeforeTheTimeATimeInAngleBracketsAndALevelBetweenTabs() {
+        LogFormat generic = GenericFormat.INSTANCE;
+        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        String[][] lines = {
+            {"WARNING  2024-01-01 12:00:03,123 [main] disk almost full", "WARNING", "2024-01-01T12:00:03.123"},
+            {"<2024-01-01 12:00:04> [ERROR] connection lost", "ERROR", "2024-01-01T12:00:04"},
+            {"2024-01-01T12:00:05.5Z\tdebug\tcache warmed", "DEBUG", "2024-01-01T12:00:05.5Z"},
+        };
+        for (String[] line : lines) {
+            ParsedLine parsed = new ParsedLine();
+            byte[] b = line[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(generic.newParser(levels).parse(b, 0, b.length, parsed)).as(line[0]).isTrue();
+            assertThat(levels.level(parsed.levelId).name()).as(line[0]).isEqualTo(line[1]);
+            assertThat(parsed.time.toIsoString()).as(line[0]).isEqualTo(line[2]);
+        }
+        // A lower-case word is a level only in a column of its own: here it is the message's.
+        ParsedLine parsed = new ParsedLine();
+        byte[] b = "2024-01-01 12:00:06 debug build finished".getBytes(StandardCharsets.UTF_8);
+        assertThat(generic.newParser(levels).parse(b, 0, b.length, parsed)).isTrue();
+        assertThat(parsed.hasLevel).isFalse();
+        byte[] word = "Info 2024-01-01 12:00:07 is not a level".getBytes(StandardCharsets.UTF_8);
+        assertThat(generic.newParser(levels).parse(word, 0, word.length, parsed)).isFalse();
+    }
 }
