@@ -27,6 +27,7 @@ final class PatternLineParser implements LineParser {
     private final long[] literalMasks;
     private final int[] widths;
     private final boolean[] leftAligned;
+    private final int[] precisions;
     private final TimestampParser timestamps;
     /** Tried when {@link #timestamps} does not read the time; null when there is nothing else to try. */
     private final TimestampParser otherTimes;
@@ -38,6 +39,7 @@ final class PatternLineParser implements LineParser {
         literals = new byte[n][];
         widths = new int[n];
         leftAligned = new boolean[n];
+        precisions = new int[n];
         packedLiterals = new long[n];
         literalMasks = new long[n];
         for (int t = 0; t < n; t++) {
@@ -57,6 +59,7 @@ final class PatternLineParser implements LineParser {
                 kinds[t] = field.kind().ordinal();
                 widths[t] = field.width();
                 leftAligned[t] = field.leftAligned();
+                precisions[t] = field.precision();
                 if (t + 1 < n && tokens.get(t + 1) instanceof Token.Literal next) {
                     literals[t] = next.bytes();
                 }
@@ -133,6 +136,9 @@ final class PatternLineParser implements LineParser {
         } else if (kind == TIME) {
             return matchTime(b, pos, end, out);
         } else if (kind == LEVEL_NAME) {
+            if (precisions[t] > 0) {
+                return cutLevelName(precisions[t], b, pos, end, out);
+            }
             return literals[t] == null ? levelName(b, pos, end, out) : levelBefore(t + 1, b, pos, end, out);
         }
         return matchNumericField(kind, b, pos, end, out);
@@ -248,6 +254,29 @@ final class PatternLineParser implements LineParser {
             // metrics line, the "AM" of a 12-hour clock or a "[4012]" pid are text.
             return -1;
         }
+        out.hasLevel = true;
+        return next;
+    }
+
+    /**
+     * A level name cut to {@code precision} characters ({@code %(levelname).1s} writes {@code W},
+     * {@code %(levelname)-5.5s} writes {@code WARNI}): the standard level it is the start of, or the name itself
+     * when whole.
+     */
+    private int cutLevelName(int precision, byte[] b, int pos, int end, ParsedLine out) {
+        int next = pos;
+        while (next < end && next - pos < precision && b[next] >= 'A' && b[next] <= 'Z') {
+            next++;
+        }
+        int known = next - pos == precision ? LevelTable.standardLevelStartingWith(b, pos, next - pos) : -1;
+        if (known < 0) {
+            known = next > pos ? LevelTable.wellKnownId(b, pos, next - pos) : -1;
+        }
+        if (known < 0) {
+            return -1;
+        }
+        out.levelId = (byte) known;
+        out.levelWellKnown = true;
         out.hasLevel = true;
         return next;
     }

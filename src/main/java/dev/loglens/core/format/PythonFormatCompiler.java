@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class PythonFormatCompiler {
 
-    private static final Pattern PERCENT = Pattern.compile("%\\((\\w+)\\)([-#0 +]*)(\\d*)(?:\\.\\d+)?[sdfrxXeEgGiouc]|%%");
+    private static final Pattern PERCENT = Pattern.compile("%\\((\\w+)\\)([-#0 +]*)(\\d*)(?:\\.(\\d+))?[sdfrxXeEgGiouc]|%%");
     private static final Pattern BRACE = Pattern.compile("\\{(\\w+)(?:!\\w)?(?::([^}]*))?}|\\{\\{|}}");
     private static final Pattern DOLLAR = Pattern.compile("\\$\\{(\\w+)}|\\$(\\w+)|\\$\\$");
     private static final Pattern BRACE_SPEC = Pattern.compile(".?([<>^=])?[-+ ]?#?0?(\\d*).*");
@@ -132,10 +132,12 @@ public final class PythonFormatCompiler {
 
     private static Token.Field field(String attribute, Style style, Matcher m) {
         int width = 0;
+        int precision = 0;
         boolean left = true;
         if (style == Style.PERCENT) {
             String flags = m.group(2);
             width = m.group(3).isEmpty() ? 0 : Integer.parseInt(m.group(3));
+            precision = m.group(4) == null || !m.group(0).endsWith("s") ? 0 : Integer.parseInt(m.group(4));
             boolean zeroPadded = flags.contains("0") && !flags.contains("-");
             left = flags.contains("-") || zeroPadded;
         } else if (style == Style.BRACE && m.group(2) != null) {
@@ -146,6 +148,6 @@ public final class PythonFormatCompiler {
             }
         }
         Token.FieldKind kind = KINDS.getOrDefault(attribute, Token.FieldKind.TEXT);
-        return new Token.Field(FIELD_NAMES.getOrDefault(attribute, attribute), kind, width, left);
+        return new Token.Field(FIELD_NAMES.getOrDefault(attribute, attribute), kind, width, left, precision);
     }
 }

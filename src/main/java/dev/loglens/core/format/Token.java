@@ -18,9 +18,10 @@ public sealed interface Token {
 
     /**
      * A field. {@code width} and {@code leftAligned} come from specifiers such as {@code %(levelname)-8s}:
-     * the value is padded with spaces to the width.
+     * the value is padded with spaces to the width. {@code precision}, as in {@code %(levelname).1s}, cuts the
+     * value to that many characters (0: not cut).
      */
-    record Field(String name, FieldKind kind, int width, boolean leftAligned) implements Token {
+    record Field(String name, FieldKind kind, int width, boolean leftAligned, int precision) implements Token {
     }
 
     /** How a field's value is recognised in a line. */

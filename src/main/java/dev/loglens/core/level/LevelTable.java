@@ -34,8 +34,9 @@ public final class LevelTable {
 
     /** Written name (upper case) to canonical id, for the names with a fast path. */
     private static final String[] FAST_NAMES = {"INFO", "DEBUG", "WARNING", "ERROR", "WARN", "CRITICAL", "TRACE",
-        "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR"};
-    private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6};
+        "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR", "WARNI", "CRITI"};
+    // WARNI and CRITI: Python's names cut by a popular %(levelname)-5.5s.
+    private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6, 5, 7};
 
     /** A perfect hash of the fast names (checked when the class loads), so a look-up is one probe. */
     private static final int FAST_TABLE_BITS = 8;
@@ -76,6 +77,25 @@ public final class LevelTable {
      */
     public static int wellKnownId(byte[] buf, int off, int len) {
         return len < 3 || len > 8 ? -1 : wellKnownId(packUpper(buf, off, len), len);
+    }
+
+    /** Python's own level names, which a format string's precision may cut ({@code %(levelname).1s}). */
+    private static final List<Level> PYTHON_LEVELS = List.of(Level.DEBUG, Level.INFO, Level.WARNING, Level.ERROR,
+            Level.CRITICAL);
+
+    /**
+     * The id of the Python level whose name starts with the {@code len} upper-case bytes at {@code off}
+     * ({@code W}, {@code WARNI}), or -1 when none does.
+     */
+    public static int standardLevelStartingWith(byte[] buf, int off, int len) {
+        for (Level level : PYTHON_LEVELS) {
+            String name = level.name();
+            if (len >= 1 && len <= name.length()
+                    && name.regionMatches(0, new String(buf, off, len, StandardCharsets.ISO_8859_1), 0, len)) {
+                return CANONICAL.indexOf(level);
+            }
+        }
+        return -1;
     }
 
     /** The same for a name already packed: up to eight bytes, each {@code & 0xDF}, first byte lowest. */

@@ -32,6 +32,17 @@ class PythonFormatCompilerTest {
     }
 
     @Test
+    void aLevelNameCutByThePrecisionIsTheLevelItStarts() {
+        assertThat(parse("[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d] %(message)s", "%y%m%d %H:%M:%S",
+                "[W 240101 12:00:01 web:2239] 404 GET /x")).isEqualTo("WARNING|2024-01-01T12:00:01");
+        assertThat(parse("%(asctime)s [%(levelname)-5.5s]  %(message)s", null,
+                "2024-10-10 11:46:39,123 [CRITI]  disk full")).isEqualTo("CRITICAL|2024-10-10T11:46:39.123");
+        assertThat(parse("%(asctime)s [%(levelname)-5.5s]  %(message)s", null,
+                "2024-10-10 11:46:39,123 [INFO ]  ok")).isEqualTo("INFO|2024-10-10T11:46:39.123");
+        assertThat(parse("[%(levelname).1s] %(message)s", null, "[X] not a level")).isEqualTo("no match");
+    }
+
+    @Test
     void aLineOfAnotherLayoutIsNotARecordStart() {
         assertThat(parse("%(asctime)s - %(levelname)s - %(message)s", null, "Traceback (most recent call last):"))
                 .isEqualTo("no match");
