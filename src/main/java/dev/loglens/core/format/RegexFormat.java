@@ -6,6 +6,7 @@ import dev.loglens.core.time.TimestampParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,17 @@ public final class RegexFormat extends NamedFormat {
         }
         this.oneLineRecords = layout.oneLine();
         this.timeLayouts = TimeLayouts.of(layout.time());
-        this.levelMap = Map.copyOf(layout.levels());
+        Map<String, String> rawLevels = new HashMap<>();
+        layout.levels().forEach((written, level) -> rawLevels.put(asLineBytes(written), level));
+        this.levelMap = Map.copyOf(rawLevels);
+    }
+
+    /**
+     * Text as the patterns see a line: each UTF-8 byte as one Latin-1 character. A non-ASCII literal in a
+     * regex or a level name ({@code 정보}, java.util.logging's INFO in Korean) is written so, to match.
+     */
+    private static String asLineBytes(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     /** The groups of the first line, then those of the level line that the first does not have. */
@@ -78,8 +89,8 @@ public final class RegexFormat extends NamedFormat {
         Layout(String regex, List<String> fieldNames) {
             // Lines are matched as Latin-1 over their UTF-8 bytes, where a 0x85 byte (inside 'Å' or '配') is
             // U+0085, a line terminator to '.' and '$' unless only '\n' is one.
-            pattern = Pattern.compile(regex, Pattern.UNIX_LINES);
-            firstBytes = FirstBytes.of(regex);
+            pattern = Pattern.compile(asLineBytes(regex), Pattern.UNIX_LINES);
+            firstBytes = FirstBytes.of(asLineBytes(regex));
             List<String> groups = groupNames(regex);
             fields = groups.stream().mapToInt(fieldNames::indexOf).toArray();
             timeGroup = groups.indexOf(FieldNames.TIME);

@@ -115,16 +115,11 @@ public final class ServicePrefixedFormat implements LogFormat {
     }
 
     /**
-     * Whether {@code b[from, to)} names a container as compose does: the service and its replica number,
-     * {@code web-1} or {@code project_web_1}. The number tells it from a layout that starts with a word and a
-     * bar ({@code INFO     | ...}).
+     * Whether {@code b[from, to)} can name a container: a word, not a level. That tells {@code web-1  | } or
+     * {@code project_db    | } from a layout that starts with a level and a bar ({@code INFO     | ...}).
      */
     private static boolean isContainerName(byte[] b, int from, int to) {
-        int digits = to;
-        while (digits > from && b[digits - 1] >= '0' && b[digits - 1] <= '9') {
-            digits--;
-        }
-        return digits < to && digits - 1 > from && (b[digits - 1] == '-' || b[digits - 1] == '_');
+        return to > from && LevelTable.wellKnownId(b, from, to - from) < 0;
     }
 
     private static int nameEnd(byte[] b, int from, int end) {

@@ -65,7 +65,7 @@ class ServicePrefixedFormatTest {
     }
 
     @Test
-    void aLayoutThatStartsWithAWordAndABarIsNotAServicePrefix() {
+    void aLayoutThatStartsWithALevelAndABarIsNotAServicePrefix() {
         String log = """
                 INFO     | app.main:run:12 - started
                 WARNING  | app.main:run:13 - slow
@@ -73,7 +73,7 @@ class ServicePrefixedFormatTest {
                 """;
         assertThat(detect(log).id()).doesNotStartWith("compose/");
         assertThat(ServicePrefixedFormat.textStart("INFO_1 | x".getBytes(StandardCharsets.UTF_8), 0, 10)).isEqualTo(9);
-        assertThat(ServicePrefixedFormat.textStart("web | x".getBytes(StandardCharsets.UTF_8), 0, 7)).isNegative();
+        assertThat(ServicePrefixedFormat.textStart("ERROR | x".getBytes(StandardCharsets.UTF_8), 0, 9)).isNegative();
     }
 
     private static String field(LogFormat format, ParsedLine parsed, byte[] b, String name) {
