@@ -16,7 +16,8 @@ import java.util.List;
 public final class GenericFormat extends NamedFormat {
 
     private static final TimeLayouts LAYOUTS = TimeLayouts.of(List.of("iso", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S",
-            "%b %d %H:%M:%S", "%d/%b/%Y:%H:%M:%S", "%y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
+            "%b %d %H:%M:%S", "%d/%b/%Y:%H:%M:%S", "%y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S",
+            "%d-%m-%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
             "%a %b %d %H:%M:%S %Y", "%d-%b-%Y %H:%M:%S", "%Y%m%d %H:%M:%S"));
     private static final int LEVEL_WORDS = 5;
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);

@@ -74,10 +74,12 @@ public final class JsonLinesFormat extends NamedFormat {
             }
             out.reset();
             boolean anyKnownKey = false;
+            boolean anyKey = false;
             try (JsonParser json = JSON.createParser(b, p, end - p)) {
                 json.nextToken();
                 JsonToken token;
                 while ((token = json.nextToken()) == JsonToken.FIELD_NAME) {
+                    anyKey = true;
                     String key = json.currentName();
                     Integer role = roles.get(key);
                     JsonToken value = json.nextToken();
@@ -103,8 +105,9 @@ public final class JsonLinesFormat extends NamedFormat {
                 return token == JsonToken.END_OBJECT && anyKnownKey;
             } catch (JsonEOFException cutShort) {
                 // Only the head of a very long line is parsed: an object that was well-formed up to the cut
-                // starts a record, even if its level or time come after the cut.
-                return true;
+                // starts a record, even if its level or time come after the cut, once it has a key. A line that
+                // is only an object's opening ("{" of pretty-printed JSON) is not one.
+                return anyKey;
             } catch (IOException | RuntimeException notJson) {
                 return false;
             }

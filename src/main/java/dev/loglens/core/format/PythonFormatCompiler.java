@@ -40,12 +40,13 @@ public final class PythonFormatCompiler {
      * The {@code datefmt} values seen most in Python projects (the logging documentation's own examples among
      * them), tried after the default (ISO 8601) when a layout is given without one, each layout before any that
      * reads a head of what it reads ({@code %I:%M:%S %p} before {@code %H:%M:%S}). A time that more than one
-     * reads ({@code 05/12/2024}) is read as the file's times before it were, month first at the start.: a built-in layout then reads a file
-     * whatever {@code datefmt} it was written with.
+     * reads ({@code 05/12/2024}) is read as the file's times before it were, month first at the start. A built-in
+     * layout then reads a file whatever {@code datefmt} it was written with.
      */
-    private static final List<String> COMMON_DATEFMTS = List.of("%m-%d %H:%M:%S", "%m/%d/%Y %I:%M:%S %p",
-            "%m/%d/%Y %H:%M:%S", "%d-%b-%y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%Y/%m/%d %H:%M:%S",
-            "%d.%m.%Y %H:%M:%S", "%b %d %H:%M:%S", "%d %b %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%H:%M:%S");
+    private static final List<String> COMMON_DATEFMTS = List.of("%m-%d %H:%M:%S", "%m/%d %H:%M:%S",
+            "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%d-%b-%y %H:%M:%S", "%d/%m/%Y %H:%M:%S",
+            "%d-%m-%Y %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%b %d %H:%M:%S", "%d %b %Y %H:%M:%S",
+            "%a, %d %b %Y %H:%M:%S", "%H:%M:%S");
 
     /**
      * @param format the {@code fmt} given to {@code logging.Formatter}

@@ -92,7 +92,8 @@ public final class StrftimeParser implements TimestampParser {
         int pos = start;
         boolean pm = false;
         boolean twelveHour = false;
-        for (Step step : steps) {
+        for (int k = 0; k < steps.length; k++) {
+            Step step = steps[k];
             if (step.part() == Part.LITERAL) {
                 if (pos >= end || b[pos] != step.literal()) {
                     return -1;
@@ -103,7 +104,7 @@ public final class StrftimeParser implements TimestampParser {
             long read = switch (step.part()) {
                 case YEAR -> number(b, pos, end, 4, 4);
                 case YEAR2, MINUTE, SECOND, MONTH, HOUR, HOUR12 -> number(b, pos, end,
-                        step.part() == Part.YEAR2 ? 2 : 1, 2);
+                        step.part() == Part.YEAR2 ? 2 : 1, digitsBeforeNextNumber(k, b, pos, end));
                 case DAY -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
                 case MONTH_NAME -> name(b, pos, end, MONTHS);
                 case DAY_NAME -> name(b, pos, end, DAYS);
@@ -148,6 +149,22 @@ public final class StrftimeParser implements TimestampParser {
         }
         out.completeFromReference(hasYear, hasDate);
         return out.isValid() ? pos : -1;
+    }
+
+    /**
+     * The most digits field {@code k} may take: two, or fewer when the next field is a number written right
+     * after it, so that one digit of an unpadded month is left to it ({@code %m%d} of PyTorch's {@code W910}
+     * is September 10).
+     */
+    private int digitsBeforeNextNumber(int k, byte[] b, int pos, int end) {
+        if (k + 1 >= steps.length || steps[k + 1].part() != Part.DAY) {
+            return 2;
+        }
+        int run = 0;
+        while (pos + run < end && b[pos + run] >= '0' && b[pos + run] <= '9') {
+            run++;
+        }
+        return run == 3 ? 1 : 2;
     }
 
     /** Reads digits; returns the value in the high half and the end position in the low half, or -1. */

@@ -40,5 +40,8 @@ class JsonLinesFormatTest {
         // The indexer parses only the head of a line longer than its buffer.
         assertThat(level("{\"payload\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")).isEqualTo("NONE");
         assertThat(level("{\"level\": \"error\", \"payload\": \"xxxxxxxxxxxxxxx")).isEqualTo("ERROR");
+        // A pretty-printed object's opening line is no record: its keys follow on lines of their own.
+        assertThat(level("{")).isEqualTo("not a record");
+        assertThat(level("    {")).isEqualTo("not a record");
     }
 }

@@ -28,6 +28,16 @@ class StrftimeParserTest {
     }
 
     @Test
+    void anUnpaddedMonthRightBeforeTheDayLeavesTheDayTwoDigits() {
+        StrftimeParser parser = StrftimeParser.compile("%m%d %H:%M:%S");
+        out.setReferenceDate(2025, 12, 31);
+        assertThat(parse(parser, "910 19:21:57 x")).isEqualTo("910 19:21:57".length());
+        assertThat(out.toIsoString()).isEqualTo("2025-09-10T19:21:57");
+        parse(parser, "1103 08:15:02 x");
+        assertThat(out.toIsoString()).isEqualTo("2025-11-03T08:15:02");
+    }
+
+    @Test
     void apacheStyleDatefmt() {
         StrftimeParser parser = StrftimeParser.compile("%d/%b/%Y:%H:%M:%S");
         String text = "10/Oct/2024:11:46:39 +0000] \"GET / HTTP/1.1\"";
