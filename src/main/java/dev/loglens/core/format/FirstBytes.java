@@ -88,16 +88,13 @@ public final class FirstBytes {
      */
     private static Group scan(String regex, int from) {
         int depth = 0;
-        boolean inClass = false;
         boolean alternation = false;
         for (int k = from; k < regex.length(); k++) {
             char c = regex.charAt(k);
             if (c == '\\') {
-                k++;
-            } else if (inClass) {
-                inClass = c != ']';
+                k = afterEscape(regex, k) - 1;
             } else if (c == '[') {
-                inClass = true;
+                k = afterClass(regex, k) - 1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && depth-- == 0) {
@@ -107,6 +104,48 @@ public final class FirstBytes {
             }
         }
         return new Group(regex.length(), alternation);
+    }
+
+    /**
+     * The index after the escape at {@code backslash}, as far as an alternation or a class could be hidden in
+     * it: {@code \c|} is a control character, {@code \Q...\E} quotes everything up to {@code \E}.
+     */
+    private static int afterEscape(String regex, int backslash) {
+        int next = backslash + 1;
+        if (next < regex.length() && regex.charAt(next) == 'Q') {
+            int end = regex.indexOf("\\E", next + 1);
+            return end < 0 ? regex.length() : end + 2;
+        }
+        int after = next < regex.length() && regex.charAt(next) == 'c' ? next + 2 : next + 1;
+        return Math.min(after, regex.length());
+    }
+
+    /**
+     * The index after the character class that opens at {@code open}, as {@link java.util.regex.Pattern} reads
+     * it: a {@code ]} right after the opening (or after its {@code ^}) is a member, classes nest
+     * ({@code [a-z&&[^e]]}), escapes are stepped over.
+     */
+    public static int afterClass(String regex, int open) {
+        int k = open + 1;
+        if (k < regex.length() && regex.charAt(k) == '^') {
+            k++;
+        }
+        if (k < regex.length() && regex.charAt(k) == ']') {
+            k++;
+        }
+        while (k < regex.length()) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k = afterEscape(regex, k);
+            } else if (c == '[') {
+                k = afterClass(regex, k);
+            } else if (c == ']') {
+                return k + 1;
+            } else {
+                k++;
+            }
+        }
+        return regex.length();
     }
 
     /** Adds a simple class body (letters, digits, ranges); false for anything else (negation, escapes). */

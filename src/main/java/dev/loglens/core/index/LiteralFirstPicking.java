@@ -44,6 +44,7 @@ public final class LiteralFirstPicking {
     private static final int UNSETTLED = -1;
 
     private final LogFile file;
+    private final Cancellation cancellation;
     private final RecordPicker picker;
     private final PickedRecords sink;
     private final ByteNeedle needle;
@@ -65,8 +66,9 @@ public final class LiteralFirstPicking {
     private long recordMillis;
 
     private LiteralFirstPicking(LogFile file, LogFormat format, LevelTable levels, LocalDate referenceDate,
-                                RecordPicker picker, PickedRecords sink, int blockSize) {
+                                RecordPicker picker, PickedRecords sink, int blockSize, Cancellation cancellation) {
         this.file = file;
+        this.cancellation = cancellation;
         this.picker = picker;
         this.sink = sink;
         this.needle = picker.literalForSkipping();
@@ -100,8 +102,8 @@ public final class LiteralFirstPicking {
             return false;
         }
         picking.sink().begin(index);
-        new LiteralFirstPicking(file, format, levels, referenceDate, picker, picking.sink(), blockSize)
-                .run(cancellation);
+        new LiteralFirstPicking(file, format, levels, referenceDate, picker, picking.sink(), blockSize, cancellation)
+                .run();
         return true;
     }
 
@@ -125,7 +127,7 @@ public final class LiteralFirstPicking {
         return read == 0 ? 0 : hits * 1024.0 / read;
     }
 
-    private void run(Cancellation cancellation) throws IOException {
+    private void run() throws IOException {
         fileSize = file.size();
         blockStart = 0;
         blockStartsLine = true;
@@ -201,9 +203,12 @@ public final class LiteralFirstPicking {
             if (start == UNSETTLED || end - start > MAX_LINE) {
                 return UNSETTLED;
             }
-            if (startsRecord(start, end)) {
-                recordLevel = parsed.levelId;
-                recordMillis = parsed.wallMillis();
+            int kind = judge(start, end);
+            if (kind != RecordStarts.CONTINUATION || oneLineRecords) {
+                // A line of a one-line-record format that its layout does not read is a record with no level.
+                boolean read = kind == RecordStarts.RECORD;
+                recordLevel = read ? parsed.levelId : LevelTable.NONE_ID;
+                recordMillis = read ? parsed.wallMillis() : TimeFields.NO_TIME;
                 return start;
             }
             if (blockStart + start == 0) {
@@ -230,18 +235,18 @@ public final class LiteralFirstPicking {
             if (end == UNSETTLED) {
                 return UNSETTLED;
             }
-            if (oneLineRecords || startsRecord(start, end)) {
+            if (oneLineRecords || judge(start, end) != RecordStarts.CONTINUATION) {
                 return start;
             }
             start = end + 1;
         }
     }
 
-    /** Whether the line {@code block[start, end)} starts a record, judged as the scanner judges it. */
-    private boolean startsRecord(int start, int end) {
+    /** How the scanner judges the line {@code block[start, end)} (a {@link RecordStarts} kind), its fields in {@link #parsed}. */
+    private int judge(int start, int end) {
         int textEnd = Bytes.withoutCr(block, start, end);
         int text = Bytes.afterNuls(block, start, textEnd);
-        return starts.read(block, text, textEnd, parsed) == RecordStarts.RECORD || oneLineRecords;
+        return starts.read(block, text, textEnd, parsed);
     }
 
     /** The start of the line that holds position {@code at}, or {@link #UNSETTLED} when it starts before the block. */
@@ -272,8 +277,12 @@ public final class LiteralFirstPicking {
     private void scanUpTo(long hit, long from) throws IOException {
         judgedTo = from;
         while (judgedTo <= hit) {
+            cancellation.throwIfCancelled();
             scanner.scan(judgedTo, Math.min(hit + 1, judgedTo + FileIndexer.SEGMENT_SIZE), fileSize, scanned);
             scanned.deliverPicks(PickedRecords.UNNUMBERED, file, picker, sink);
+            if (scanned.lastRecordEnd <= judgedTo) {
+                throw new IOException(file.path() + ": the file ended early (was it truncated?)");
+            }
             judgedTo = scanned.lastRecordEnd;
         }
     }

@@ -39,6 +39,7 @@ final class SegmentResult {
         end = segmentEnd;
         pickCount = 0;
         heldLength = 0;
+        lastRecordEnd = -1;
         leadingLevel = -1;
         if (held.length > 2 * RecordCapture.HELD_PER_SEGMENT) {
             held = new byte[1 << 16]; // grown for one big record: not kept for every later segment

@@ -23,19 +23,20 @@ final class RequiredLiteral {
         int k = 0;
         while (k < expression.length()) {
             char c = expression.charAt(k);
-            if (c == '\\' && k + 1 < expression.length() && !Character.isLetterOrDigit(expression.charAt(k + 1))) {
-                run.append(expression.charAt(k + 1)); // an escaped sign: \. \/ \[
-                k += 2;
+            if (c == '\\' && k + 1 < expression.length() && !Character.isLetterOrDigit(expression.charAt(k + 1))
+                    && expression.charAt(k + 1) != '\uFFFD') {
+                run.appendCodePoint(expression.codePointAt(k + 1)); // an escaped sign: \. \/ \[
+                k += 1 + Character.charCount(expression.codePointAt(k + 1));
             } else if (isQuantifier(c)) {
                 // It makes the character before optional, or repeats it: the run ends before that character.
-                run.setLength(Math.max(0, run.length() - 1));
+                dropLastCharacter(run);
                 longest = longer(longest, run);
                 k = c == '{' ? after(expression, '}', k) : k + 1;
             } else if (c == '\\' || c == '[' || c == '(' || c == '.' || c == '^' || c == '$' || c == '\uFFFD') {
                 // An escape of a class or back reference, a class, a group, any character, an anchor, or what
                 // invalid bytes decode to (which is not in the raw bytes): the run ends here.
                 longest = longer(longest, run);
-                k = c == '[' ? afterClass(expression, k) : c == '(' ? afterGroup(expression, k)
+                k = c == '[' ? FirstBytes.afterClass(expression, k) : c == '(' ? afterGroup(expression, k)
                         : c == '\\' ? afterEscape(expression, k) : k + 1;
             } else {
                 run.append(c);
@@ -43,6 +44,13 @@ final class RequiredLiteral {
             }
         }
         return longer(longest, run);
+    }
+
+    /** Drops the run's last character, both halves of one outside the Basic Multilingual Plane (an emoji). */
+    private static void dropLastCharacter(StringBuilder run) {
+        if (run.length() > 0) {
+            run.setLength(run.length() - Character.charCount(run.codePointBefore(run.length())));
+        }
     }
 
     private static boolean isQuantifier(char c) {
@@ -91,29 +99,6 @@ final class RequiredLiteral {
         return k;
     }
 
-    /** The index after the class that opens at {@code open}: a {@code ]} first in it is a member, classes nest. */
-    private static int afterClass(String expression, int open) {
-        int k = open + 1;
-        if (k < expression.length() && expression.charAt(k) == '^') {
-            k++;
-        }
-        if (k < expression.length() && expression.charAt(k) == ']') {
-            k++;
-        }
-        int depth = 1;
-        for (; k < expression.length(); k++) {
-            char c = expression.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return k + 1;
-            }
-        }
-        return expression.length();
-    }
-
     /** The index after the group that opens at {@code open}, past escapes and classes in it. */
     private static int afterGroup(String expression, int open) {
         int depth = 0;
@@ -122,7 +107,7 @@ final class RequiredLiteral {
             if (c == '\\') {
                 k++;
             } else if (c == '[') {
-                k = afterClass(expression, k) - 1;
+                k = FirstBytes.afterClass(expression, k) - 1;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {

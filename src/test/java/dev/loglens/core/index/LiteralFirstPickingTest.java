@@ -1,17 +1,26 @@
 package dev.loglens.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.loglens.core.format.LogFormat;
 import dev.loglens.core.io.LogFile;
+import dev.loglens.core.level.Level;
 import dev.loglens.core.query.FilterPicker;
 import dev.loglens.core.query.RecordFilter;
 import dev.loglens.core.query.TextMatcher;
 import dev.loglens.core.task.Cancellation;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,9 +60,61 @@ class LiteralFirstPickingTest {
         assertThat(pick(file, TextMatcher.literal("failed 7", true), new ArrayList<>())).isFalse();
     }
 
-    private static boolean pick(Path file, TextMatcher term, List<Long> starts) throws IOException {
-        starts.clear();
-        PickedRecords sink = new PickedRecords() {
+    @Test
+    void aLineAOneLineFormatCannotReadIsARecordWithNoLevel() throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            log.append("[Wed Oct 11 14:32:").append(10 + i % 40).append(".123456 2023] [core:notice] [pid 105] started\n");
+        }
+        log.append("[Wed Oct 11 14:33:00.123456 2023] [core:error] [pid 7] AH00037: needle one\n");
+        log.append("a line the format cannot read, with needle two\n");
+        Path file = Files.writeString(dir.resolve("error.log"), log);
+        RecordFilter filter = RecordFilter.all().withIncludes(List.of(TextMatcher.literal("needle", true)));
+        Predicate<Level> errors = level -> level.severity() >= Level.ERROR.severity();
+        List<Long> literalFirst = new ArrayList<>();
+        try (LogFile opened = LogFile.open(file)) {
+            LogFormat format = FileIndexer.withBuiltInFormats().detect(opened);
+            assertThat(format.oneLineRecords()).isTrue();
+            assertThat(LiteralFirstPicking.pick(opened, format, new RecordPicking(
+                    index -> new FilterPicker(filter, errors, index), collectStarts(literalFirst)),
+                    Cancellation.none(), LiteralFirstPicking.BLOCK_SIZE, Integer.MAX_VALUE)).isTrue();
+        }
+        assertThat(literalFirst).containsExactly((long) log.indexOf("[Wed Oct 11 14:33:00"));
+    }
+
+    @Test
+    void aFileCutShortUnderTheExportEndsItWithAnError() throws IOException {
+        Path file = LogFixture.lf()
+                .record(T0, "ERROR", "app", "needle before")
+                .record(T0.plusSeconds(1), "ERROR", "app", "needle in a long line " + "x".repeat(70_000))
+                .record(T0.plusSeconds(2), "INFO", "app", "after")
+                .build(true).writeTo(dir.resolve("shrinking.log"));
+        RecordFilter filter = RecordFilter.all().withIncludes(List.of(TextMatcher.literal("needle", true)));
+        PickedRecords truncating = new PickedRecords() {
+            @Override
+            public void begin(RecordIndex index) {
+            }
+
+            @Override
+            public void picked(long record, long start, long end, byte[] b, int from, int to) throws IOException {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(10);
+                }
+            }
+        };
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try (LogFile opened = LogFile.open(file)) {
+                LogFormat format = FileIndexer.withBuiltInFormats().detect(opened);
+                assertThatThrownBy(() -> LiteralFirstPicking.pick(opened, format, new RecordPicking(
+                        index -> new FilterPicker(filter, level -> true, index), truncating),
+                        Cancellation.none(), LiteralFirstPicking.BLOCK_SIZE, Integer.MAX_VALUE))
+                        .isInstanceOf(IOException.class).hasMessageContaining("ended early");
+            }
+        });
+    }
+
+    private static PickedRecords collectStarts(List<Long> starts) {
+        return new PickedRecords() {
             @Override
             public void begin(RecordIndex index) {
             }
@@ -63,6 +124,11 @@ class LiteralFirstPickingTest {
                 starts.add(start);
             }
         };
+    }
+
+    private static boolean pick(Path file, TextMatcher term, List<Long> starts) throws IOException {
+        starts.clear();
+        PickedRecords sink = collectStarts(starts);
         RecordFilter filter = RecordFilter.all().withIncludes(List.of(term));
         try (LogFile log = LogFile.open(file)) {
             return LiteralFirstPicking.pick(log, FileIndexer.withBuiltInFormats().detect(log),

@@ -34,12 +34,20 @@ class RegexPrefilterTest {
         assertThat(RequiredLiteral.of("(?i)error")).isEmpty();
         assertThat(RequiredLiteral.of("x(?i)error")).isEmpty();
         assertThat(RequiredLiteral.of("\\Qa.b\\E")).isEmpty();
+        // A class with ] first, nested classes and a control character can hide a top-level alternative.
+        assertThat(RequiredLiteral.of("[](]abc|xyz")).isEmpty();
+        assertThat(RequiredLiteral.of("[a[]b]]cd logged")).isEqualTo("cd logged");
+        assertThat(RequiredLiteral.of("\\c\\|logged")).isEmpty();
+        // A quantifier takes a whole character, an emoji too; U+FFFD stands for bytes the text does not hold.
+        assertThat(RequiredLiteral.of("ab\uD83D\uDE00?cd")).isEqualTo("ab");
+        assertThat(RequiredLiteral.of("xy\\\uFFFDzzz")).isEqualTo("zzz");
     }
 
     @Test
     void matchingWithThePrefilterGivesWhatTheRegexAloneGives() {
         String[] expressions = {"status=5[0-9][0-9]", "loss=0\\.\\d+", "epochs? \\d", "ab{2}c", "cuda (out|oom)",
-            "x[|]y", "abc|xyz", "seq=1\\d\\b", "[a-z]+=0\\.4", "\\d tatus=50", "(cuda|epoch) ou?t"};
+            "x[|]y", "abc|xyz", "seq=1\\d\\b", "[a-z]+=0\\.4", "\\d tatus=50", "(cuda|epoch) ou?t", "[](]abc|xyz",
+            "[a[]b]]0.4", "\\c\\|oom", "tatus\uD83D\uDE00?=50"};
         Random random = new Random(17);
         String alphabet = "abcxyz=0159 .|status=epoch sloss=0.cuda outoom";
         for (String expression : expressions) {
