@@ -171,7 +171,8 @@ public final class IsoTimestampParser implements TimestampParser {
         return r;
     }
 
-    private static boolean isText(byte[] b, int p, String text) {
+    /** Whether the ASCII {@code text} is at {@code p} (the caller knows there is room for it). */
+    static boolean isText(byte[] b, int p, String text) {
         for (int i = 0; i < text.length(); i++) {
             if (b[p + i] != text.charAt(i)) {
                 return false;

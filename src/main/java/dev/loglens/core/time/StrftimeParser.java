@@ -109,7 +109,7 @@ public final class StrftimeParser implements TimestampParser {
                 case MONTH_NAME -> name(b, pos, end, MONTHS);
                 case DAY_NAME -> name(b, pos, end, DAYS);
                 case AM_PM -> amPm(b, pos, end);
-                case ZONE_NAME -> word(b, pos, end);
+                case ZONE_NAME -> zoneName(b, pos, end, out);
                 case MICROS -> {
                     int next = IsoTimestampParser.parseFraction(b, pos, end, out);
                     yield next == pos ? -1 : next;
@@ -204,6 +204,16 @@ public final class StrftimeParser implements TimestampParser {
             return -1;
         }
         return packed(c == 'p' ? 1 : 0, pos + 2);
+    }
+
+    /** A zone's name ({@code %Z}): UTC and GMT are offset 0; other names (CEST, EST) say nothing sure. */
+    private static long zoneName(byte[] b, int pos, int end, TimeFields out) {
+        long next = word(b, pos, end);
+        if (next - pos == 3 && (IsoTimestampParser.isText(b, pos, "UTC") || IsoTimestampParser.isText(b, pos, "GMT"))) {
+            out.hasOffset = true;
+            out.offsetSeconds = 0;
+        }
+        return next;
     }
 
     private static long word(byte[] b, int pos, int end) {
