@@ -11,10 +11,11 @@ import java.util.Set;
  * {@code logging} format string or JSON keys) and sample lines with what they must give.
  */
 public record FormatDefinition(String id, String name, PythonLayout python, JsonLayout json,
-                               RegexLayout regex, List<String> mixesWith, boolean broad, List<Sample> samples) {
+                               RegexLayout regex, List<String> mixesWith, boolean broad, boolean companion,
+                               List<Sample> samples) {
 
     private static final Set<String> KEYS = Set.of("id", "name", "python", "json", "regex", "time", "levels", "level_line",
-            "record_key", "one_line", "mixes_with", "broad", "samples");
+            "record_key", "one_line", "mixes_with", "broad", "companion", "samples");
 
     /**
      * A layout given as a regular expression with named groups, its time layouts and its level names; maybe the
@@ -82,7 +83,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Json
         List<String> mixesWith = map.get("mixes_with") == null ? List.of()
                 : strings(map.get("mixes_with"), id + ".mixes_with");
         return new FormatDefinition(id, string(map, "name", true), python, json, regex, mixesWith,
-                Boolean.TRUE.equals(map.get("broad")), samples);
+                Boolean.TRUE.equals(map.get("broad")), Boolean.TRUE.equals(map.get("companion")), samples);
     }
 
     public LogFormat toFormat() {
@@ -98,7 +99,7 @@ public record FormatDefinition(String id, String name, PythonLayout python, Json
         } else {
             format = new RegexFormat(id, name, regex);
         }
-        return format.mixingWith(mixesWith).broad(broad);
+        return format.mixingWith(mixesWith).broad(broad).companion(companion);
     }
 
     @SuppressWarnings("unchecked")

@@ -166,7 +166,8 @@ public final class FormatDetector {
                 int score = mixedScore(candidate, head, starts, ends, unread, unreadCount, parsed);
                 // Two lines with a known level, or one JSON log line with a level and a time, and 1 in 100 of
                 // the lines; or any line of a format the chosen ones are known to carry.
-                boolean companion = parts.stream().anyMatch(part -> part.mixesWith().contains(candidate.id()));
+                boolean companion = candidate.isCompanion()
+                        || parts.stream().anyMatch(part -> part.mixesWith().contains(candidate.id()));
                 boolean enough = companion ? score > 0 : score >= Math.max(MIN_MIXED_SCORE, lines / 25);
                 if (enough && score > nextScore) {
                     next = candidate;

@@ -48,6 +48,15 @@ public interface LogFormat {
     }
 
     /**
+     * Whether other programs' logs often carry a line or two of this layout among their own (Python's basicConfig
+     * layout, which libraries such as torch.distributed write whatever the script's own layout is): one line of
+     * it with a known level is then enough for detection to mix it in.
+     */
+    default boolean isCompanion() {
+        return false;
+    }
+
+    /**
      * Whether the layout is so plain that other programs' logs fit it too ({@code %(asctime)s %(levelname)s
      * %(message)s} reads log4j's lines): detection then never takes it without comparing it with every format.
      */

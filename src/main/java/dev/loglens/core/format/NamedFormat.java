@@ -10,6 +10,7 @@ abstract class NamedFormat implements LogFormat {
     private final List<String> fieldNames;
     private List<String> mixesWith = List.of();
     private boolean broad;
+    private boolean companion;
 
     NamedFormat(String id, String name, List<String> fieldNames) {
         if (fieldNames.size() > ParsedLine.maxFields()) {
@@ -45,6 +46,11 @@ abstract class NamedFormat implements LogFormat {
         return broad;
     }
 
+    @Override
+    public final boolean isCompanion() {
+        return companion;
+    }
+
     /** Sets {@link #mixesWith()}, as the format's definition gives it, before the format is used. */
     final NamedFormat mixingWith(List<String> ids) {
         mixesWith = List.copyOf(ids);
@@ -54,6 +60,12 @@ abstract class NamedFormat implements LogFormat {
     /** Sets {@link #isBroad()}, as the format's definition gives it, before the format is used. */
     final NamedFormat broad(boolean isBroad) {
         broad = isBroad;
+        return this;
+    }
+
+    /** Sets {@link #isCompanion()}, as the format's definition gives it, before the format is used. */
+    final NamedFormat companion(boolean isCompanion) {
+        companion = isCompanion;
         return this;
     }
 }

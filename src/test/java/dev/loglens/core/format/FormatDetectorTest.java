@@ -236,4 +236,14 @@ class FormatDetectorTest {
         byte[] word = "Info 2024-01-01 12:00:07 is not a level".getBytes(StandardCharsets.UTF_8);
         assertThat(generic.newParser(levels).parse(word, 0, word.length, parsed)).isFalse();
     }
+
+    @Test
+    void oneBasicConfigLineAmongAnotherLayoutIsMixedIn() {
+        // torchrun writes its warning through Python's default layout, whatever layout the script has.
+        StringBuilder log = new StringBuilder("WARNING:torch.distributed.run:\n*****\nSetting OMP_NUM_THREADS to 1\n");
+        for (int i = 0; i < 20; i++) {
+            log.append("2025-08-24 15:54:").append(10 + i).append(",314 [INFO] step ").append(i).append('\n');
+        }
+        assertThat(detect(log.toString())).isEqualTo("python-time-bracket-level+python-basic");
+    }
 }
