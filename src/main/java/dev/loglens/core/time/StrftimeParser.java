@@ -152,9 +152,8 @@ public final class StrftimeParser implements TimestampParser {
     }
 
     /**
-     * The most digits field {@code k} may take: two, or fewer when the next field is a number written right
-     * after it, so that one digit of an unpadded month is left to it ({@code %m%d} of PyTorch's {@code W910}
-     * is September 10).
+     * The most digits field {@code k} may take: two, or one for an unpadded month written right before the day,
+     * which then keeps its two ({@code %m%d} reads PyTorch's {@code 910} as September 10).
      */
     private int digitsBeforeNextNumber(int k, byte[] b, int pos, int end) {
         if (k + 1 >= steps.length || steps[k + 1].part() != Part.DAY) {
