@@ -381,13 +381,13 @@ final class PatternLineParser implements LineParser {
         return true;
     }
 
-    /** Whether {@code b[from, to)} is an upper-case word: a capital, then no small letter (a pid is no level). */
+    /**
+     * Whether {@code b[from, to)} can be a custom level's name: capital letters only (a pid, or a variable such
+     * as {@code LOCAL_RANK} that Lightning prints, is no level).
+     */
     private static boolean isUpperCase(byte[] b, int from, int to) {
-        if (b[from] < 'A' || b[from] > 'Z') {
-            return false;
-        }
         for (int i = from; i < to; i++) {
-            if (b[i] >= 'a' && b[i] <= 'z') {
+            if (b[i] < 'A' || b[i] > 'Z') {
                 return false;
             }
         }
