@@ -107,17 +107,49 @@ public final class FirstBytes {
     }
 
     /**
-     * The index after the escape at {@code backslash}, as far as an alternation or a class could be hidden in
-     * it: {@code \c|} is a control character, {@code \Q...\E} quotes everything up to {@code \E}.
+     * The index after the escape at {@code backslash}, with what it takes: the quoted text of
+     * {@code \Q...\E}, the character of {@code \cM} (so {@code \c|} hides no alternation), the digits of
+     * {@code \x41}, {@code \u005Cu0041}, {@code \0101} or a back reference, the braces of {@code \p{Alpha}} or
+     * {@code \x{1F600}}, the name of {@code \k<name>}.
      */
-    private static int afterEscape(String regex, int backslash) {
-        int next = backslash + 1;
-        if (next < regex.length() && regex.charAt(next) == 'Q') {
-            int end = regex.indexOf("\\E", next + 1);
-            return end < 0 ? regex.length() : end + 2;
+    public static int afterEscape(String regex, int backslash) {
+        int k = backslash + 2;
+        if (k > regex.length()) {
+            return regex.length();
         }
-        int after = next < regex.length() && regex.charAt(next) == 'c' ? next + 2 : next + 1;
-        return Math.min(after, regex.length());
+        char escaped = regex.charAt(k - 1);
+        boolean braced = k < regex.length() && regex.charAt(k) == '{';
+        return switch (escaped) {
+            case 'Q' -> {
+                int end = regex.indexOf("\\E", k);
+                yield end < 0 ? regex.length() : end + 2;
+            }
+            case 'x' -> braced ? after(regex, '}', k) : Math.min(regex.length(), k + 2);
+            case 'u' -> Math.min(regex.length(), k + 4);
+            case 'p', 'P', 'N' -> braced ? after(regex, '}', k) : Math.min(regex.length(), k + 1);
+            case 'c' -> Math.min(regex.length(), k + 1);
+            case 'k' -> after(regex, '>', k);
+            default -> Character.isDigit(escaped) ? afterDigits(regex, k) : k;
+        };
+    }
+
+    /** The index after the first {@code close} from {@code from} on, or the expression's end. */
+    public static int after(String regex, char close, int from) {
+        int at = regex.indexOf(close, from);
+        return at < 0 ? regex.length() : at + 1;
+    }
+
+    private static int afterDigits(String regex, int from) {
+        int k = from;
+        while (k < regex.length() && Character.isDigit(regex.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The index after the group that opens at {@code open}, past the escapes, classes and groups in it. */
+    public static int afterGroup(String regex, int open) {
+        return Math.min(regex.length(), scan(regex, open + 1).close() + 1);
     }
 
     /**

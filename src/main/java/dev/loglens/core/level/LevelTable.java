@@ -89,13 +89,24 @@ public final class LevelTable {
      */
     public static int standardLevelStartingWith(byte[] buf, int off, int len) {
         for (Level level : PYTHON_LEVELS) {
-            String name = level.name();
-            if (len >= 1 && len <= name.length()
-                    && name.regionMatches(0, new String(buf, off, len, StandardCharsets.ISO_8859_1), 0, len)) {
+            if (len >= 1 && startsWith(level.name(), buf, off, len)) {
                 return CANONICAL.indexOf(level);
             }
         }
         return -1;
+    }
+
+    /** Whether {@code name} starts with the {@code len} bytes at {@code off}; no string is made per line. */
+    private static boolean startsWith(String name, byte[] buf, int off, int len) {
+        if (len > name.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (buf[off + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same for a name already packed: up to eight bytes, each {@code & 0xDF}, first byte lowest. */

@@ -31,13 +31,13 @@ final class RequiredLiteral {
                 // It makes the character before optional, or repeats it: the run ends before that character.
                 dropLastCharacter(run);
                 longest = longer(longest, run);
-                k = c == '{' ? after(expression, '}', k) : k + 1;
+                k = c == '{' ? FirstBytes.after(expression, '}', k) : k + 1;
             } else if (c == '\\' || c == '[' || c == '(' || c == '.' || c == '^' || c == '$' || c == '\uFFFD') {
                 // An escape of a class or back reference, a class, a group, any character, an anchor, or what
                 // invalid bytes decode to (which is not in the raw bytes): the run ends here.
                 longest = longer(longest, run);
-                k = c == '[' ? FirstBytes.afterClass(expression, k) : c == '(' ? afterGroup(expression, k)
-                        : c == '\\' ? afterEscape(expression, k) : k + 1;
+                k = c == '[' ? FirstBytes.afterClass(expression, k) : c == '(' ? FirstBytes.afterGroup(expression, k)
+                        : c == '\\' ? FirstBytes.afterEscape(expression, k) : k + 1;
             } else {
                 run.append(c);
                 k++;
@@ -61,59 +61,5 @@ final class RequiredLiteral {
         String candidate = run.toString();
         run.setLength(0);
         return candidate.length() > longest.length() ? candidate : longest;
-    }
-
-    /** The index after the first {@code close} from {@code from} on, or the expression's end. */
-    private static int after(String expression, char close, int from) {
-        int at = expression.indexOf(close, from);
-        return at < 0 ? expression.length() : at + 1;
-    }
-
-    /**
-     * The index after the escape at {@code backslash} of a letter or digit, with what it takes: the digits of
-     * {@code \x41}, {@code \u0041}, {@code \0101} or a back reference, the braces of {@code \p{Alpha}} or
-     * {@code \x{1F600}}, the name of {@code \k<name>}, the letter of {@code \cM}.
-     */
-    private static int afterEscape(String expression, int backslash) {
-        int k = backslash + 2;
-        if (k > expression.length()) {
-            return expression.length();
-        }
-        char escaped = expression.charAt(k - 1);
-        boolean braced = k < expression.length() && expression.charAt(k) == '{';
-        return switch (escaped) {
-            case 'x' -> braced ? after(expression, '}', k) : Math.min(expression.length(), k + 2);
-            case 'u' -> Math.min(expression.length(), k + 4);
-            case 'p', 'P', 'N' -> braced ? after(expression, '}', k) : Math.min(expression.length(), k + 1);
-            case 'c' -> Math.min(expression.length(), k + 1);
-            case 'k' -> after(expression, '>', k);
-            default -> Character.isDigit(escaped) ? afterDigits(expression, k) : k;
-        };
-    }
-
-    private static int afterDigits(String expression, int from) {
-        int k = from;
-        while (k < expression.length() && Character.isDigit(expression.charAt(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** The index after the group that opens at {@code open}, past escapes and classes in it. */
-    private static int afterGroup(String expression, int open) {
-        int depth = 0;
-        for (int k = open; k < expression.length(); k++) {
-            char c = expression.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                k = FirstBytes.afterClass(expression, k) - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return k + 1;
-            }
-        }
-        return expression.length();
     }
 }
