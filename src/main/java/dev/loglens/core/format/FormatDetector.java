@@ -121,6 +121,16 @@ public final class FormatDetector {
                     bestScore = score;
                 }
             }
+            LearnedFormat learned = LayoutLearner.learn(head, starts, ends, from, to);
+            if (learned != null) {
+                int score = score(learned.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
+                // A built-in format that reads the lines as well knows their fields better. The generic fallback
+                // does not: it reads each line on its own, with no one layout for the file.
+                if (score > bestScore && score >= genericScore) {
+                    best = learned;
+                    bestScore = score;
+                }
+            }
             // The generic fallback reads any timestamped line; it wins only where no specific format comes close,
             // and only when timestamped lines are a real share of the file (not a few dates in program output).
             if (genericScore > 2 * bestScore && genericIsConvincing(head, starts, ends, from, to, parsed)) {

@@ -112,7 +112,7 @@ public final class GenericFormat extends NamedFormat {
      * A fraction of a second after a layout that has none ({@code 10.10.2024 11:46:39.123}) is kept; one after
      * a colon ({@code 11:46:39:123}) is passed over, as it may be a counter rather than a fraction.
      */
-    private static int readFraction(byte[] b, int pos, int end, ParsedLine out) {
+    static int readFraction(byte[] b, int pos, int end, ParsedLine out) {
         if (pos + 1 >= end || !isDigit(b[pos + 1])) {
             return pos;
         }

@@ -88,7 +88,7 @@ class LineBeforeRecordsTest {
     void npmRecordsAreTheLinesThatShareASequenceNumber() throws Exception {
         for (LogFixture log : new LogFixture[] {LogFixture.lf(), LogFixture.crlf()}) {
             log.head(bytes("0 info it worked if it ends with ok"), "INFO", TimeFields.NO_TIME)
-                    .head(bytes("1 verbose cli [ '/usr/local/bin/node',"), "DEBUG", TimeFields.NO_TIME)
+                    .head(bytes("1 verbose cli [ '/usr/local/bin/node',"), "VERBOSE", TimeFields.NO_TIME)
                     .line("1 verbose cli   '/usr/local/bin/npm',")
                     .line("1 verbose cli   'install' ]")
                     .head(bytes("2 info using npm@3.3.6"), "INFO", TimeFields.NO_TIME)
@@ -96,14 +96,14 @@ class LineBeforeRecordsTest {
                     .line("3 silly cache add   raw: 'git+https://github.com/Krisa/node-retries',")
                     .line("3 silly cache add   scope: null }")
                     .head(bytes("4 verbose stack Error: Refusing to install needle-retries as a dependency of itself"),
-                            "DEBUG", TimeFields.NO_TIME)
+                            "VERBOSE", TimeFields.NO_TIME)
                     .line("4 verbose stack     at checkSelf (/usr/local/lib/node_modules/npm/lib/install/validate-args.js:40:14)")
                     .head(bytes("5 error code ENOSELF"), "ERROR", TimeFields.NO_TIME)
                     .head(bytes("6 error Refusing to install needle-retries as a dependency of itself"), "ERROR",
                             TimeFields.NO_TIME)
                     .line("6 error If you need help, you may report this error at:")
                     .line("6 error     <https://github.com/npm/npm/issues>")
-                    .head(bytes("7 verbose exit [ 1, true ]"), "DEBUG", TimeFields.NO_TIME);
+                    .head(bytes("7 verbose exit [ 1, true ]"), "VERBOSE", TimeFields.NO_TIME);
             Built built = log.build(true);
             assertEveryIndexerGives(built.writeTo(dir.resolve("npm-debug.log")), built.expected("npm-debug"));
         }
@@ -156,7 +156,7 @@ class LineBeforeRecordsTest {
 
         LogFixture npm = LogFixture.lf()
                 .head(bytes("0 info it worked if it ends with ok"), "INFO", TimeFields.NO_TIME)
-                .head(bytes("1 verbose cli b"), "DEBUG", TimeFields.NO_TIME)
+                .head(bytes("1 verbose cli b"), "VERBOSE", TimeFields.NO_TIME)
                 .head(concat(hole, bytes("2 info x")), "INFO", TimeFields.NO_TIME)
                 .line("2 info y");
         Built npmBuilt = npm.build(true);

@@ -1,0 +1,124 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.TimestampParser;
+import java.util.List;
+
+/**
+ * A layout learnt from a file's own first lines ({@link LayoutLearner}), for logs no built-in format reads.
+ * Python programs arrange {@code %(asctime)s}, {@code %(levelname)s} and the fields around them in countless
+ * ways, but each program keeps its arrangement: the time starts the same whitespace-separated word of every
+ * record's first line, in one layout, and the level is the same word before or after it. A line whose word
+ * there is no time continues the record before (a traceback, a wrapped message), and so does one with a time but
+ * no level where the layout has a level.
+ */
+public final class LearnedFormat extends NamedFormat {
+
+    private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);
+
+    private final int timeWord;
+    private final TimestampParser layout;
+    private final int[] levelPlaces;
+
+    /**
+     * @param timeWord    the word of the line the time starts at, counted from 0
+     * @param levelPlaces where the level may be, most likely first: {@code p >= 0} is word {@code p} after the
+     *                    time, {@code p < 0} word {@code -p - 1} of the line (before the time); empty when the
+     *                    layout has no level
+     */
+    LearnedFormat(int timeWord, String layoutName, TimestampParser layout, int[] levelPlaces) {
+        super("learned", describe(timeWord, layoutName, levelPlaces), FIELDS);
+        this.timeWord = timeWord;
+        this.layout = layout;
+        this.levelPlaces = levelPlaces.clone();
+    }
+
+    private static String describe(int timeWord, String layoutName, int[] levelPlaces) {
+        String level = levelPlaces.length == 0 ? ", no level"
+                : levelPlaces[0] < 0 ? ", level in word " + -levelPlaces[0]
+                : ", level in word " + (levelPlaces[0] + 1) + " after the time";
+        return "Layout learnt from the file (time in word " + (timeWord + 1) + " as " + layoutName + level + ")";
+    }
+
+    @Override
+    public int specificity() {
+        return 0; // any built-in format that reads the lines as well knows their fields better
+    }
+
+    @Override
+    public List<TimestampParser> timeLayouts() {
+        return List.of(layout);
+    }
+
+    @Override
+    public LineParser newParser(LevelTable levels) {
+        TimestampParser time = layout.forOneReader();
+        return (b, start, end, out) -> {
+            int word = LineWords.start(b, start, end, timeWord);
+            if (word < 0) {
+                return false;
+            }
+            int next = timeEnd(time, b, word, end, out);
+            if (next < 0) {
+                return false;
+            }
+            out.hasTime = true;
+            out.hasLevel = false;
+            out.levelWellKnown = false;
+            out.levelId = LevelTable.NONE_ID;
+            int headEnd = next;
+            for (int place : levelPlaces) {
+                int levelWord = place < 0 ? LineWords.start(b, start, end, -place - 1)
+                        : LineWords.start(b, next, end, place);
+                int levelEnd = readLevel(b, levelWord, end, levels, out);
+                if (levelEnd >= 0) {
+                    headEnd = Math.max(headEnd, levelEnd);
+                    break;
+                }
+            }
+            if (levelPlaces.length > 0 && !out.hasLevel) {
+                return false; // a time where the layout has one, but no level: a wrapped line, or text
+            }
+            if (out.wantFields) {
+                out.fieldStart[0] = LineWords.afterOpening(b, word, end);
+                out.fieldEnd[0] = next;
+                out.fieldStart[2] = LineWords.skipSeparators(b, headEnd, end);
+                out.fieldEnd[2] = end;
+            }
+            return true;
+        };
+    }
+
+    /** Reads the time (and its fraction) in the word starting at {@code word}; returns where it ends, or -1. */
+    static int timeEnd(TimestampParser layout, byte[] b, int word, int end, ParsedLine out) {
+        int next = layout.parse(b, LineWords.afterOpening(b, word, end), end, out.time);
+        if (next < 0 || (next < end && LineWords.isWordChar(b[next]))) {
+            return -1;
+        }
+        return GenericFormat.readFraction(b, next, end, out);
+    }
+
+    /**
+     * Reads the level in the word at {@code word} (in brackets or not); returns where the level ends, or -1 when
+     * the word is no level.
+     */
+    private static int readLevel(byte[] b, int word, int end, LevelTable levels, ParsedLine out) {
+        if (word < 0) {
+            return -1;
+        }
+        int from = LineWords.afterOpening(b, word, end);
+        int to = LineWords.levelNameEnd(b, from, end);
+        if (to < 0) {
+            return -1;
+        }
+        int known = LevelTable.wellKnownId(b, from, to - from);
+        out.levelId = known >= 0 ? (byte) known : levels.idOf(b, from, to - from);
+        out.levelWellKnown = known >= 0;
+        out.hasLevel = true;
+        if (out.wantFields) {
+            out.fieldStart[1] = from;
+            out.fieldEnd[1] = to;
+        }
+        return to;
+    }
+}

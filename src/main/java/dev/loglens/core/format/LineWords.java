@@ -1,0 +1,133 @@
+package dev.loglens.core.format;
+
+import dev.loglens.core.level.LevelTable;
+
+/**
+ * A line read as words split at spaces and tabs, the unit a {@link LearnedFormat} places its fields by: a field
+ * padded to a width ({@code %(levelname)-8s}) or put in brackets keeps its word's place.
+ */
+final class LineWords {
+
+    private LineWords() {
+    }
+
+    /**
+     * Where word {@code index} (from 0) starts, counting from {@code from}; -1 when the line has fewer words. Brackets
+     * alone are no word of their own but part of the word next to them: {@code [INFO    ]}, {@code [CRITICAL]},
+     * {@code [    INFO]} and {@code [ WARNING]} are one word each.
+     */
+    static int start(byte[] b, int from, int end, int index) {
+        int p = skipBracketsAlone(b, skipBlanks(b, from, end), end);
+        for (int i = 0; i < index && p < end; i++) {
+            p = skipBracketsAlone(b, skipBlanks(b, endOf(b, p, end), end), end);
+        }
+        return p < end ? p : -1;
+    }
+
+    /** Past a word of closing brackets only, and the blanks after it (it ends the word before); else {@code p}. */
+    private static int skipBracketsAlone(byte[] b, int p, int end) {
+        int q = p;
+        while (q < end && isClosing(b[q])) {
+            q++;
+        }
+        return q > p && (q == end || isBlank(b[q])) ? skipBlanks(b, q, end) : p;
+    }
+
+    /** Where the word that {@code p} is in (or starts) ends; opening brackets and blanks after them are its start. */
+    static int endOf(byte[] b, int p, int end) {
+        int q = afterOpeningBrackets(b, p, end);
+        if (q == p || q == end || !isBlank(b[q])) {
+            q = p;
+        }
+        q = skipBlanks(b, q, end);
+        while (q < end && !isBlank(b[q])) {
+            q++;
+        }
+        return q;
+    }
+
+    /** The last byte of the word before the one at {@code word} (blanks between them passed over). */
+    static int lastOfWordBefore(byte[] b, int lineStart, int word) {
+        int p = word - 1;
+        while (p > lineStart && isBlank(b[p])) {
+            p--;
+        }
+        return p;
+    }
+
+    /**
+     * Past the brackets, bars and colons a field is often written in or glued to: {@code [2024-10-10},
+     * {@code (INFO)}, {@code |}, the {@code :INFO:} of {@code %(asctime)s:%(levelname)s:}.
+     */
+    static int afterOpening(byte[] b, int p, int end) {
+        int q = afterOpeningBrackets(b, p, end);
+        if (q > p) {
+            q = skipBlanks(b, q, end); // the padding of [    INFO]
+        }
+        while (q < end && (b[q] == '|' || b[q] == ':')) {
+            q++;
+        }
+        return q;
+    }
+
+    private static int afterOpeningBrackets(byte[] b, int p, int end) {
+        while (p < end && (b[p] == '[' || b[p] == '(' || b[p] == '<' || b[p] == '{')) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Where a level name starting at {@code from} ends, or -1 when the word there is none: a name LogLens knows
+     * in any case, or a custom one in capital letters ({@code SUCCESS}), followed by no letter or digit.
+     */
+    static int levelNameEnd(byte[] b, int from, int end) {
+        int to = from;
+        boolean capitals = true;
+        while (to < end && isLetter(b[to])) {
+            capitals &= b[to] <= 'Z';
+            to++;
+        }
+        if (to == from || (to < end && (isWordChar(b[to]) || b[to] == '_' || b[to] == '.'))) {
+            return -1;
+        }
+        boolean known = LevelTable.wellKnownId(b, from, to - from) >= 0;
+        return known || (capitals && to - from >= 3 && to - from <= 10) ? to : -1;
+    }
+
+    /** Past the separators between a record's head and its message: {@code ] - }, {@code | }, {@code : }. */
+    static int skipSeparators(byte[] b, int p, int end) {
+        while (p < end) {
+            byte c = b[p];
+            boolean dash = c == '-' && (p + 1 == end || isBlank(b[p + 1]));
+            if (!(isBlank(c) || dash || c == ']' || c == ')' || c == '>' || c == '}' || c == '|' || c == ':')) {
+                break;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    static boolean isWordChar(byte c) {
+        return isLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isLetter(byte c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isClosing(byte c) {
+        return c == ']' || c == ')' || c == '>' || c == '}';
+    }
+
+    private static boolean isBlank(byte c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static int skipBlanks(byte[] b, int p, int end) {
+        while (p < end && isBlank(b[p])) {
+            p++;
+        }
+        return p;
+    }
+}

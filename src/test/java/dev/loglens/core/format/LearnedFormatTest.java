@@ -1,0 +1,158 @@
+package dev.loglens.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loglens.core.level.LevelTable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Layouts no built-in format knows, learnt from the file: where the time and the level are, line by line. */
+class LearnedFormatTest {
+
+    private static final FormatDetector DETECTOR = FormatDetector.builtIn();
+
+    /** A record as a user sees it in the table: its level, its time and how many lines it has. */
+    private record Row(String level, String time, int lines) {
+    }
+
+    private record Reading(String formatId, List<Row> rows) {
+    }
+
+    /** Detects the text's format and reads every line as the indexer would. */
+    private static Reading read(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        LogFormat format = DETECTOR.detect(b, b.length);
+        LevelTable levels = new LevelTable();
+        RecordStarts starts = new RecordStarts(format, levels);
+        ParsedLine parsed = new ParsedLine();
+        parsed.time.setReferenceDate(2025, 12, 31);
+        List<Row> rows = new ArrayList<>();
+        int start = 0;
+        while (start < b.length) {
+            int newline = Bytes.indexOf(b, (byte) '\n', start, b.length);
+            int end = newline < 0 ? b.length : newline;
+            parsed.reset();
+            if (starts.read(b, start, end, parsed) == RecordStarts.RECORD) {
+                rows.add(new Row(levels.level(parsed.levelId).name(), parsed.hasTime ? parsed.time.toIsoString() : null, 1));
+            } else if (!rows.isEmpty()) {
+                Row last = rows.remove(rows.size() - 1);
+                rows.add(new Row(last.level(), last.time(), last.lines() + 1));
+            }
+            start = end + 1;
+        }
+        return new Reading(format.id(), rows);
+    }
+
+    @Test
+    void theTimeAndTheLevelAreFoundWhereverTheFormatStringPutsThem() {
+        Reading reading = read("""
+                pid=22896 | {train:197} | MainThread | [DEBUG   ] | (23/06/2025 13:30:42) | Starting epoch 397
+                pid=22896 | {train:352} | MainThread | [INFO    ] | (23/06/2025 13:31:06) | Saved checkpoint
+                pid=22896 | {train:301} | MainThread | [ERROR   ] | (23/06/2025 13:31:15) | step failed
+                Traceback (most recent call last):
+                  File "train.py", line 301, in step
+                ValueError: bad value 3
+                pid=22896 | {train:12} | MainThread | [CRITICAL] | (23/06/2025 13:32:01) | giving up
+                pid=22896 | {train:40} | MainThread | [WARNING ] | (23/06/2025 13:32:02) | cleanup slow
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).containsExactly(
+                new Row("DEBUG", "2025-06-23T13:30:42", 1),
+                new Row("INFO", "2025-06-23T13:31:06", 1),
+                new Row("ERROR", "2025-06-23T13:31:15", 4),
+                new Row("CRITICAL", "2025-06-23T13:32:01", 1), // [CRITICAL] fills its brackets: still one word
+                new Row("WARNING", "2025-06-23T13:32:02", 1));
+    }
+
+    @Test
+    void aTwelveHourClockAndALevelAfterTheTimeAreRead() {
+        Reading reading = read("""
+                app.worker - 09/26/2025 07:27:29 PM -  INFO - worker 585 ready
+                app.worker - 09/26/2025 07:27:35 PM - DEBUG - cache miss for key user:621
+                app.worker - 09/26/2025 07:28:02 PM - ERROR - lost connection
+                app.worker - 09/26/2025 12:01:00 AM -  INFO - retrying
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "DEBUG", "ERROR", "INFO");
+        assertThat(reading.rows()).extracting(Row::time).containsExactly("2025-09-26T19:27:29", "2025-09-26T19:27:35",
+                "2025-09-26T19:28:02", "2025-09-26T00:01:00");
+    }
+
+    @Test
+    void aLevelGluedToTheTimeByAColonIsRead() {
+        Reading reading = read("""
+                20250308 16:33:08,462:INFO: Loading the datasets...
+                20250308 16:33:12,302:WARNING: -done
+                20250308 16:34:10,658:INFO: Loading the datasets...
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "WARNING", "INFO");
+        assertThat(reading.rows().get(0).time()).isEqualTo("2025-03-08T16:33:08.462");
+    }
+
+    @Test
+    void twoLayoutsThatShareTheTimeKeepTheirOwnLevelPlaces() {
+        // Celery's task errors and Django's autoreload lines in one file: the level is the third word after the
+        // time in one layout, the first in the other.
+        Reading reading = read("""
+                09/23/2023 13:32:50 - celery.app.trace - ERROR - Task failed
+                09/23/2023 13:32:51 - celery.app.trace - ERROR - Task failed again
+                09/23/2023 13:32:52 - celery.worker - INFO - ready
+                09/23/2023 17:20:56 [INFO] django.utils.autoreload: Watching for file changes
+                09/23/2023 17:20:57 [WARNING] django.utils.autoreload: slow
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("ERROR", "ERROR", "INFO", "INFO", "WARNING");
+    }
+
+    @Test
+    void aLineWithTheTimeButNoLevelWhereTheLayoutHasOneContinuesTheRecord() {
+        // A message wrapped by a terminal can put a logged time where a header's time is.
+        Reading reading = read("""
+                [rank0] 2025-09-10 19:21:04 - INFO - Setting ds_accelerator to cuda
+                [rank0] 2025-09-10 19:21:05 - INFO - loading the model weights from
+                branch= 2025-09-10 19:21:04 written at the start of the run
+                [rank0] 2025-09-10 19:21:06 - WARNING - slow disk
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::lines).containsExactly(1, 2, 1);
+    }
+
+    @Test
+    void aColumnOfTimesInATableAProgramPrintsIsNoLayout() {
+        StringBuilder log = new StringBuilder("DAG File Processing Stats\n\nFile Path   PID   Runtime   Last Run\n");
+        for (int i = 0; i < 30; i++) {
+            log.append("/home/dags/example_").append(i).append(".py   0.2").append(i % 10).append("s   2019-10-22T05:46:")
+                    .append(10 + i).append('\n');
+        }
+        for (int i = 0; i < 30; i++) {
+            log.append("/home/dags/other_").append(i).append(".py\n");
+        }
+        assertThat(read(log.toString()).formatId()).isEqualTo("plain");
+    }
+
+    @Test
+    void aTimeOfDayAfterADateGluedToALevelIsNotTakenForTheLayoutsTime() {
+        Reading reading = read("""
+                [ERROR]2017-10-25 15:38:51,0132
+                [[==localizedMessage: Required Integer parameter 'a' is not present==]
+                [ERROR]2017-10-25 15:41:46,0661
+                [[==message: Required parameter==]
+                """);
+        assertThat(reading.formatId()).isNotEqualTo("learned");
+        assertThat(reading.rows().get(0).time()).startsWith("2017-10-25T15:38:51");
+    }
+
+    @Test
+    void whatTheFormatIsNamedSaysWhereItFoundTheFields() {
+        byte[] b = """
+                worker-1 12:00:01 DEBUG a
+                worker-1 12:00:02 INFO b
+                worker-1 12:00:03 INFO c
+                """.getBytes(StandardCharsets.UTF_8);
+        LogFormat format = DETECTOR.detect(b, b.length);
+        assertThat(format.name()).isEqualTo("Layout learnt from the file (time in word 2 as %H:%M:%S, level in word 1 after the time)");
+    }
+}
