@@ -46,6 +46,8 @@ final class LayoutLearner {
      * output, or a column of times in a table it prints, are no log's layout.
      */
     private static final int MIN_SHARE_WITHOUT_LEVEL = 3;
+    /** Words a time may be moved by, at most, on some lines. */
+    private static final int MAX_TIME_SHIFT = 2;
     /** Places a level may be learnt in at most (a file may mix two or three layouts that share the time). */
     private static final int MAX_LEVEL_PLACES = 3;
 
@@ -74,16 +76,35 @@ final class LayoutLearner {
             if (timed < MIN_LINES || timed * MIN_SHARE < nonBlank) {
                 continue;
             }
-            LevelPlaces levels = new LevelPlaces(w, LAYOUTS[layout]).learn(b, starts, ends, from, to, scratch);
+            int[] timeWords = timeWords(reads, w, layout);
+            LevelPlaces levels = new LevelPlaces(timeWords, LAYOUTS[layout]).learn(b, starts, ends, from, to, scratch);
             int[] places = levels.places();
             boolean plausible = places.length > 0 || (w == 0 && timed * MIN_SHARE_WITHOUT_LEVEL >= nonBlank);
-            int score = 3 * timed + (places.length > 0 ? levels.levelled(places) : 0);
+            int score = 3 * levels.timed + (places.length > 0 ? levels.levelled(places) : 0);
             if (plausible && score > bestScore) {
-                best = new LearnedFormat(w, LAYOUT_NAMES.get(layout), LAYOUTS[layout], places);
+                best = new LearnedFormat(places.length > 0 ? timeWords : new int[] {w}, LAYOUT_NAMES.get(layout),
+                        LAYOUTS[layout], DATED[layout], places);
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /**
+     * The word the time is most often at, then the next words where the same layout reads it on one line in ten:
+     * a field before the time that may hold a blank ({@code %(threadName)s} of a thread named {@code Thread-3
+     * (worker)}) moves it on those lines.
+     */
+    private static int[] timeWords(int[][] reads, int w, int layout) {
+        int[] words = new int[1 + MAX_TIME_SHIFT];
+        int count = 0;
+        words[count++] = w;
+        for (int shifted = w + 1; shifted <= Math.min(w + MAX_TIME_SHIFT, MAX_TIME_WORD); shifted++) {
+            if (reads[shifted][layout] >= Math.max(MIN_LINES, reads[w][layout] / 10)) {
+                words[count++] = shifted;
+            }
+        }
+        return Arrays.copyOf(words, count);
     }
 
     /** Counts, for the first word of the line a layout reads a time at, every layout that does. */
@@ -97,7 +118,7 @@ final class LayoutLearner {
             }
             // A time of day right after a date is the end of a date-time that starts inside a word
             // ([ERROR]2017-10-25 15:38:51): no layout's time of day.
-            boolean afterDate = endsInDate(b, start, word);
+            boolean afterDate = LineWords.followsDate(b, start, word);
             boolean read = false;
             for (int l = 0; l < LAYOUTS.length; l++) {
                 if (digit == NAMED[l] || (afterDate && !DATED[l])) {
@@ -129,103 +150,105 @@ final class LayoutLearner {
         return false;
     }
 
-    /** Whether the word before the one at {@code word} ends like a date: {@code -25}, {@code /10}, {@code .2024}. */
-    private static boolean endsInDate(byte[] b, int lineStart, int word) {
-        int p = LineWords.lastOfWordBefore(b, lineStart, word);
-        int digits = 0;
-        while (p - digits >= lineStart && isDigit(b[p - digits])) {
-            digits++;
-        }
-        int separator = p - digits;
-        return digits >= 2 && separator >= lineStart && (b[separator] == '-' || b[separator] == '/' || b[separator] == '.')
-                && separator > lineStart && isDigit(b[separator - 1]);
-    }
-
     private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 
     /**
-     * For the lines whose time one layout reads at one word: how many have their first level name in each word
-     * before the time ({@code before}) and after it ({@code after}).
+     * For the lines whose time one layout reads at one of some words: how many have their first level name in each
+     * word before the time and after it, which level names those are, and whether any was written in capitals.
      */
     private static final class LevelPlaces {
-        private final int timeWord;
+        private final int[] timeWords;
         private final TimestampParser layout;
-        private final int[] before;
-        private final int[] after = new int[MAX_LEVEL_WORD_AFTER + 1];
+        /** Slots {@code 0 .. before - 1}: words of the line before the time; then words after it. */
+        private final int before;
+        private final int[] counts;
+        private final int[] levelsSeen;
+        private final boolean[] capitals;
         private int timed;
 
-        LevelPlaces(int timeWord, TimestampParser layout) {
-            this.timeWord = timeWord;
+        LevelPlaces(int[] timeWords, TimestampParser layout) {
+            this.timeWords = timeWords;
             this.layout = layout;
-            this.before = new int[timeWord];
+            this.before = timeWords[timeWords.length - 1];
+            int slots = before + MAX_LEVEL_WORD_AFTER + 1;
+            this.counts = new int[slots];
+            this.levelsSeen = new int[slots];
+            this.capitals = new boolean[slots];
         }
 
         LevelPlaces learn(byte[] b, int[] starts, int[] ends, int from, int to, ParsedLine scratch) {
             for (int i = from; i < to; i++) {
-                int word = LineWords.start(b, starts[i], ends[i], timeWord);
-                int timeEnd = word < 0 ? -1 : LearnedFormat.timeEnd(layout, b, word, ends[i], scratch);
-                if (timeEnd >= 0) {
-                    timed++;
-                    count(b, starts[i], timeEnd, ends[i]);
+                for (int timeWord : timeWords) {
+                    int word = LineWords.start(b, starts[i], ends[i], timeWord);
+                    int timeEnd = word < 0 ? -1 : LearnedFormat.timeEnd(layout, b, word, ends[i], scratch);
+                    if (timeEnd >= 0) {
+                        timed++;
+                        count(b, starts[i], timeWord, timeEnd, ends[i]);
+                        break;
+                    }
                 }
             }
             return this;
         }
 
-        private void count(byte[] b, int lineStart, int timeEnd, int end) {
+        private void count(byte[] b, int lineStart, int timeWord, int timeEnd, int end) {
             for (int w = 0; w < timeWord; w++) {
-                if (isKnownLevel(b, LineWords.start(b, lineStart, end, w), end)) {
-                    before[w]++;
+                if (countLevel(b, LineWords.start(b, lineStart, end, w), end, w)) {
                     return;
                 }
             }
             for (int w = 0; w <= MAX_LEVEL_WORD_AFTER; w++) {
                 int word = LineWords.start(b, timeEnd, end, w);
-                if (word < 0) {
-                    return;
-                }
-                if (isKnownLevel(b, word, end)) {
-                    after[w]++;
+                if (word < 0 || countLevel(b, word, end, before + w)) {
                     return;
                 }
             }
         }
 
-        private static boolean isKnownLevel(byte[] b, int word, int end) {
+        private boolean countLevel(byte[] b, int word, int end, int slot) {
             if (word < 0) {
                 return false;
             }
             int from = LineWords.afterOpening(b, word, end);
             int to = LineWords.levelNameEnd(b, from, end);
-            return to > 0 && LevelTable.wellKnownId(b, from, to - from) >= 0;
+            int id = to > 0 ? LearnedFormat.knownLevel(b, from, to) : -1;
+            if (id < 0) {
+                return false;
+            }
+            counts[slot]++;
+            levelsSeen[slot] |= 1 << id;
+            capitals[slot] |= LineWords.isCapitals(b, from, to);
+            return true;
         }
 
         /**
          * The places (as {@link LearnedFormat} takes them) that hold the level on one line in ten with a time, or
-         * on two, most often first; none unless together they hold it on three lines in five.
+         * on two, most often first; none unless together they hold it on three lines in five. A place whose level
+         * names are all in small letters must show two of them: a message may start with the same "error:".
          */
         int[] places() {
-            int[] counts = new int[before.length + after.length];
-            for (int w = 0; w < before.length; w++) {
-                counts[w] = before[w];
+            int[] left = counts.clone();
+            for (int k = 0; k < left.length; k++) {
+                if (!capitals[k] && Integer.bitCount(levelsSeen[k]) < 2) {
+                    left[k] = 0;
+                }
             }
-            System.arraycopy(after, 0, counts, before.length, after.length);
             int[] places = new int[MAX_LEVEL_PLACES];
             int found = 0;
             int covered = 0;
             while (found < MAX_LEVEL_PLACES) {
                 int top = 0;
-                for (int k = 1; k < counts.length; k++) {
-                    top = counts[k] > counts[top] ? k : top;
+                for (int k = 1; k < left.length; k++) {
+                    top = left[k] > left[top] ? k : top;
                 }
-                if (counts.length == 0 || counts[top] < Math.max(2, timed / 10)) {
+                if (left[top] < Math.max(2, timed / 10)) {
                     break;
                 }
-                covered += counts[top];
-                counts[top] = 0;
-                places[found++] = top < before.length ? -top - 1 : top - before.length;
+                covered += left[top];
+                left[top] = 0;
+                places[found++] = top < before ? -top - 1 : top - before;
             }
             return covered * 5 >= timed * 3 ? Arrays.copyOf(places, found) : new int[0];
         }
@@ -234,7 +257,7 @@ final class LayoutLearner {
         int levelled(int[] places) {
             int sum = 0;
             for (int place : places) {
-                sum += place < 0 ? before[-place - 1] : after[place];
+                sum += counts[place < 0 ? -place - 1 : before + place];
             }
             return sum;
         }

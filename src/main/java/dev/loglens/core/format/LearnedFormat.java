@@ -16,20 +16,23 @@ public final class LearnedFormat extends NamedFormat {
 
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.MESSAGE);
 
-    private final int timeWord;
+    private final int[] timeWords;
     private final TimestampParser layout;
+    /** Whether the layout writes a date; one that does not never reads the time of a date-time. */
+    private final boolean dated;
     private final int[] levelPlaces;
 
     /**
-     * @param timeWord    the word of the line the time starts at, counted from 0
+     * @param timeWords   the words of the line the time may start at, counted from 0, most likely first
      * @param levelPlaces where the level may be, most likely first: {@code p >= 0} is word {@code p} after the
      *                    time, {@code p < 0} word {@code -p - 1} of the line (before the time); empty when the
      *                    layout has no level
      */
-    LearnedFormat(int timeWord, String layoutName, TimestampParser layout, int[] levelPlaces) {
-        super("learned", describe(timeWord, layoutName, levelPlaces), FIELDS);
-        this.timeWord = timeWord;
+    LearnedFormat(int[] timeWords, String layoutName, TimestampParser layout, boolean dated, int[] levelPlaces) {
+        super("learned", describe(timeWords[0], layoutName, levelPlaces), FIELDS);
+        this.timeWords = timeWords.clone();
         this.layout = layout;
+        this.dated = dated;
         this.levelPlaces = levelPlaces.clone();
     }
 
@@ -54,11 +57,13 @@ public final class LearnedFormat extends NamedFormat {
     public LineParser newParser(LevelTable levels) {
         TimestampParser time = layout.forOneReader();
         return (b, start, end, out) -> {
-            int word = LineWords.start(b, start, end, timeWord);
-            if (word < 0) {
-                return false;
+            int word = -1;
+            int next = -1;
+            for (int k = 0; k < timeWords.length && next < 0; k++) {
+                word = LineWords.start(b, start, end, timeWords[k]);
+                boolean timeOfADate = word > start && !dated && LineWords.followsDate(b, start, word);
+                next = word < 0 || timeOfADate ? -1 : timeEnd(time, b, word, end, out);
             }
-            int next = timeEnd(time, b, word, end, out);
             if (next < 0) {
                 return false;
             }
@@ -111,7 +116,10 @@ public final class LearnedFormat extends NamedFormat {
         if (to < 0) {
             return -1;
         }
-        int known = LevelTable.wellKnownId(b, from, to - from);
+        int known = knownLevel(b, from, to);
+        if (known < 0 && to - from < 3) {
+            return -1;
+        }
         out.levelId = known >= 0 ? (byte) known : levels.idOf(b, from, to - from);
         out.levelWellKnown = known >= 0;
         out.hasLevel = true;
@@ -120,5 +128,17 @@ public final class LearnedFormat extends NamedFormat {
             out.fieldEnd[1] = to;
         }
         return to;
+    }
+
+    /**
+     * The id of the level name {@code b[from, to)}: one LogLens knows, or the Python level that a name cut by a
+     * format's precision begins ({@code %(levelname).1s} writes {@code W}, {@code .4s} {@code DEBU}); else -1.
+     */
+    static int knownLevel(byte[] b, int from, int to) {
+        int known = LevelTable.wellKnownId(b, from, to - from);
+        if (known < 0 && to - from <= 5 && LineWords.isCapitals(b, from, to)) {
+            known = LevelTable.standardLevelStartingWith(b, from, to - from);
+        }
+        return known;
     }
 }

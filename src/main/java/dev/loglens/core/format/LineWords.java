@@ -46,6 +46,27 @@ final class LineWords {
         return q;
     }
 
+    /**
+     * Whether the word before the one at {@code word} ends like a date: {@code -25}, {@code /10}, {@code .2024}, or
+     * is eight digits ({@code 20220904}).
+     */
+    static boolean followsDate(byte[] b, int lineStart, int word) {
+        int p = lastOfWordBefore(b, lineStart, word);
+        int digits = 0;
+        while (p - digits >= lineStart && isDigit(b[p - digits])) {
+            digits++;
+        }
+        int separator = p - digits;
+        boolean afterSeparator = separator > lineStart && isDigit(b[separator - 1])
+                && (b[separator] == '-' || b[separator] == '/' || b[separator] == '.');
+        boolean compact = digits == 8 && (separator < lineStart || isBlank(b[separator]));
+        return digits >= 2 && afterSeparator || compact;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The last byte of the word before the one at {@code word} (blanks between them passed over). */
     static int lastOfWordBefore(byte[] b, int lineStart, int word) {
         int p = word - 1;
@@ -78,21 +99,29 @@ final class LineWords {
     }
 
     /**
-     * Where a level name starting at {@code from} ends, or -1 when the word there is none: a name LogLens knows
-     * in any case, or a custom one in capital letters ({@code SUCCESS}), followed by no letter or digit.
+     * Where a level name starting at {@code from} ends, or -1 when the word there is none: letters followed by no
+     * letter or digit, either a name LogLens knows in any case or capital letters ({@code SUCCESS}, or a Python
+     * name cut short: {@code W}, {@code DEBU}).
      */
     static int levelNameEnd(byte[] b, int from, int end) {
         int to = from;
-        boolean capitals = true;
         while (to < end && isLetter(b[to])) {
-            capitals &= b[to] <= 'Z';
             to++;
         }
-        if (to == from || (to < end && (isWordChar(b[to]) || b[to] == '_' || b[to] == '.'))) {
+        if (to == from || to - from > 10 || (to < end && (isWordChar(b[to]) || b[to] == '_' || b[to] == '.'))) {
             return -1;
         }
-        boolean known = LevelTable.wellKnownId(b, from, to - from) >= 0;
-        return known || (capitals && to - from >= 3 && to - from <= 10) ? to : -1;
+        return isCapitals(b, from, to) || LevelTable.wellKnownId(b, from, to - from) >= 0 ? to : -1;
+    }
+
+    /** Whether {@code b[from, to)} is capital letters only. */
+    static boolean isCapitals(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] < 'A' || b[i] > 'Z') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Past the separators between a record's head and its message: {@code ] - }, {@code | }, {@code : }. */

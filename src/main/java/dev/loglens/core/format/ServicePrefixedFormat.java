@@ -115,11 +115,16 @@ public final class ServicePrefixedFormat implements LogFormat {
     }
 
     /**
-     * Whether {@code b[from, to)} can name a container: a word, not a level. That tells {@code web-1  | } or
-     * {@code project_db    | } from a layout that starts with a level and a bar ({@code INFO     | ...}).
+     * Whether {@code b[from, to)} can name a container: a word with a letter in it, not a level. That tells
+     * {@code web-1  | } or {@code project_db    | } from a layout that starts with a level and a bar
+     * ({@code INFO     | ...}) or with a time in seconds and a bar ({@code 1765967344.123456 | ...}).
      */
     private static boolean isContainerName(byte[] b, int from, int to) {
-        return to > from && LevelTable.wellKnownId(b, from, to - from) < 0;
+        boolean letter = false;
+        for (int i = from; i < to && !letter; i++) {
+            letter = (b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= 'a' && b[i] <= 'z');
+        }
+        return letter && LevelTable.wellKnownId(b, from, to - from) < 0;
     }
 
     private static int nameEnd(byte[] b, int from, int end) {

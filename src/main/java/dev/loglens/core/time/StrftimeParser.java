@@ -95,7 +95,9 @@ public final class StrftimeParser implements TimestampParser {
         for (int k = 0; k < steps.length; k++) {
             Step step = steps[k];
             if (step.part() == Part.LITERAL) {
-                if (pos >= end || b[pos] != step.literal()) {
+                // A tab-separated log writes the date and the time as two columns.
+                boolean tabForSpace = step.literal() == ' ' && pos < end && b[pos] == '\t';
+                if (pos >= end || (b[pos] != step.literal() && !tabForSpace)) {
                     return -1;
                 }
                 pos++;

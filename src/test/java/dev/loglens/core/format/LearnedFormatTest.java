@@ -121,6 +121,66 @@ class LearnedFormatTest {
     }
 
     @Test
+    void levelNamesCutByTheFormatsPrecisionAreTheLevelsTheyBegin() {
+        // %(levelname).1s and [%(levelname).4s]
+        assertThat(read("""
+                2025-03-15 15:27:55 I worker.py:12 | started
+                2025-03-15 15:27:56 W worker.py:40 | slow disk
+                2025-03-15 15:27:57 E worker.py:41 | disk full
+                2025-03-15 15:27:58 D worker.py:50 | retry
+                """).rows()).extracting(Row::level).containsExactly("INFO", "WARNING", "ERROR", "DEBUG");
+        assertThat(read("""
+                [DEBU] : 2025-03-15 15:27:55 : started
+                [INFO] : 2025-03-15 15:27:56 : ready
+                [WARN] : 2025-03-15 15:27:57 : slow disk
+                [CRIT] : 2025-03-15 15:27:58 : giving up
+                """).rows()).extracting(Row::level).containsExactly("DEBUG", "INFO", "WARNING", "CRITICAL");
+    }
+
+    @Test
+    void aThreadNameWithABlankBeforeTheTimeDoesNotHideTheRecord() {
+        // Python 3.10 names a thread Thread-3 (worker) after its target.
+        Reading reading = read("""
+                [MainThread] 2025-03-15 15:27:55 INFO started
+                [Thread-3 (worker)] 2025-03-15 15:27:56 INFO request 1
+                [MainThread] 2025-03-15 15:27:57 WARNING slow
+                [Thread-3 (worker)] 2025-03-15 15:27:58 ERROR request 2 failed
+                [MainThread] 2025-03-15 15:27:59 INFO done
+                [MainThread] 2025-03-15 15:28:00 INFO idle
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level)
+                .containsExactly("INFO", "INFO", "WARNING", "ERROR", "INFO", "INFO");
+    }
+
+    @Test
+    void theSameWordInSmallLettersAtTheStartOfEveryMessageIsNoLevel() {
+        // A program that prints its errors with a time but no level: "error:" is the message, not an ERROR.
+        Reading reading = read("""
+                20220904\t20:32:46\tparse_relation.c\terror: column user_name does not exist
+                    at Parser.parseErrorMessage (parser.js:287:98)
+                20220904\t20:40:01\tparse_relation.c\terror: column user_mail does not exist
+                    at Parser.parseErrorMessage (parser.js:287:98)
+                20220905\t19:25:48\tparse_relation.c\terror: relation users does not exist
+                """);
+        assertThat(reading.rows()).extracting(Row::level).containsOnly("NONE");
+        assertThat(reading.rows()).extracting(Row::time)
+                .containsExactly("2022-09-04T20:32:46", "2022-09-04T20:40:01", "2022-09-05T19:25:48");
+    }
+
+    @Test
+    void timesInSecondsBeforeABarAreNoServiceNames() {
+        Reading reading = read("""
+                1765967344.123456 | train | <INFO> | worker 585 ready
+                1765967345.500000 | train | <ERROR> | lost connection
+                1765967346.250000 | train | <INFO> | retrying
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "ERROR", "INFO");
+        assertThat(reading.rows().get(0).time()).startsWith("2025-12-17T10:29:04.123");
+    }
+
+    @Test
     void aColumnOfTimesInATableAProgramPrintsIsNoLayout() {
         StringBuilder log = new StringBuilder("DAG File Processing Stats\n\nFile Path   PID   Runtime   Last Run\n");
         for (int i = 0; i < 30; i++) {

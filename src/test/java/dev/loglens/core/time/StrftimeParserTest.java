@@ -48,6 +48,14 @@ class StrftimeParserTest {
     }
 
     @Test
+    void aTabSeparatedLogsDateAndTimeColumnsAreOneTime() {
+        StrftimeParser parser = StrftimeParser.compile("%Y%m%d %H:%M:%S");
+        String text = "20220904\t20:32:46\t30e39853\terror: no such column";
+        assertThat(parse(parser, text)).isEqualTo("20220904\t20:32:46".length());
+        assertThat(out.toIsoString()).isEqualTo("2022-09-04T20:32:46");
+    }
+
+    @Test
     void gunicornDatefmtWithOffset() {
         StrftimeParser parser = StrftimeParser.compile("%Y-%m-%d %H:%M:%S %z");
         String text = "2021-09-15 15:42:07 +0900";
