@@ -124,9 +124,9 @@ public final class FormatDetector {
             LearnedFormat learned = LayoutLearner.learn(head, starts, ends, from, to);
             if (learned != null) {
                 int score = score(learned.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
-                // A built-in format that reads the lines as well knows their fields better. The generic fallback
-                // does not: it reads each line on its own, with no one layout for the file.
-                if (score > bestScore && score >= genericScore) {
+                // A built-in format that reads the lines as well knows their fields better. The generic fallback,
+                // which reads each line on its own with no one layout for the file, is no match for it.
+                if (score > bestScore) {
                     best = learned;
                     bestScore = score;
                 }

@@ -156,7 +156,7 @@ final class LayoutLearner {
 
     /**
      * For the lines whose time one layout reads at one of some words: how many have their first level name in each
-     * word before the time and after it, which level names those are, and whether any was written in capitals.
+     * word before the time and after it, which level names those are, and how they were written.
      */
     private static final class LevelPlaces {
         private final int[] timeWords;
@@ -165,7 +165,8 @@ final class LayoutLearner {
         private final int before;
         private final int[] counts;
         private final int[] levelsSeen;
-        private final boolean[] capitals;
+        /** Whether a level name in the place was written as levels are: in capitals, or in brackets. */
+        private final boolean[] marked;
         private int timed;
 
         LevelPlaces(int[] timeWords, TimestampParser layout) {
@@ -175,7 +176,7 @@ final class LayoutLearner {
             int slots = before + MAX_LEVEL_WORD_AFTER + 1;
             this.counts = new int[slots];
             this.levelsSeen = new int[slots];
-            this.capitals = new boolean[slots];
+            this.marked = new boolean[slots];
         }
 
         LevelPlaces learn(byte[] b, int[] starts, int[] ends, int from, int to, ParsedLine scratch) {
@@ -219,19 +220,20 @@ final class LayoutLearner {
             }
             counts[slot]++;
             levelsSeen[slot] |= 1 << id;
-            capitals[slot] |= LineWords.isCapitals(b, from, to);
+            boolean bracketed = b[word] == '[' || b[word] == '(' || b[word] == '<';
+            marked[slot] |= bracketed || LineWords.isCapitals(b, from, to);
             return true;
         }
 
         /**
          * The places (as {@link LearnedFormat} takes them) that hold the level on one line in ten with a time, or
          * on two, most often first; none unless together they hold it on three lines in five. A place whose level
-         * names are all in small letters must show two of them: a message may start with the same "error:".
+         * names are all in small letters and bare must show two of them: a message may start with the same "error:".
          */
         int[] places() {
             int[] left = counts.clone();
             for (int k = 0; k < left.length; k++) {
-                if (!capitals[k] && Integer.bitCount(levelsSeen[k]) < 2) {
+                if (!marked[k] && Integer.bitCount(levelsSeen[k]) < 2) {
                     left[k] = 0;
                 }
             }

@@ -169,6 +169,16 @@ class LearnedFormatTest {
     }
 
     @Test
+    void oneLevelNameInSmallLettersCountsWhenWrittenInBrackets() {
+        Reading reading = read("""
+                2026-03-15T21:01:46.013Z [info]: POST /users/register 409 50 - 58.892 ms {} {}
+                2026-03-15T21:02:01.651Z [info]: GET /users/login 404 48 - 0.830 ms {} {}
+                2026-03-15T21:02:39.452Z [info]: POST /users/login 400 46 - 5.465 ms {} {}
+                """);
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "INFO", "INFO");
+    }
+
+    @Test
     void timesInSecondsBeforeABarAreNoServiceNames() {
         Reading reading = read("""
                 1765967344.123456 | train | <INFO> | worker 585 ready
