@@ -56,11 +56,13 @@ public final class LearnedFormat extends NamedFormat {
     @Override
     public LineParser newParser(LevelTable levels) {
         TimestampParser time = layout.forOneReader();
+        int[] words = new int[lastWordBeforeMessage() + 1];
         return (b, start, end, out) -> {
+            int found = LineWords.starts(b, start, end, words);
             int word = -1;
             int next = -1;
             for (int k = 0; k < timeWords.length && next < 0; k++) {
-                word = LineWords.start(b, start, end, timeWords[k]);
+                word = timeWords[k] < found ? words[timeWords[k]] : -1;
                 boolean timeOfADate = word > start && !dated && LineWords.followsDate(b, start, word);
                 next = word < 0 || timeOfADate ? -1 : timeEnd(time, b, word, end, out);
             }
@@ -73,7 +75,7 @@ public final class LearnedFormat extends NamedFormat {
             out.levelId = LevelTable.NONE_ID;
             int headEnd = next;
             for (int place : levelPlaces) {
-                int levelWord = place < 0 ? LineWords.start(b, start, end, -place - 1)
+                int levelWord = place < 0 ? (-place - 1 < found ? words[-place - 1] : -1)
                         : LineWords.start(b, next, end, place);
                 int levelEnd = readLevel(b, levelWord, end, levels, out);
                 if (levelEnd >= 0) {
@@ -92,6 +94,15 @@ public final class LearnedFormat extends NamedFormat {
             }
             return true;
         };
+    }
+
+    /** The last word of the line the parser looks up by its number: where the time or a level before it may be. */
+    private int lastWordBeforeMessage() {
+        int last = timeWords[timeWords.length - 1];
+        for (int place : levelPlaces) {
+            last = Math.max(last, -place - 1);
+        }
+        return last;
     }
 
     /** Reads the time (and its fraction) in the word starting at {@code word}; returns where it ends, or -1. */

@@ -24,6 +24,20 @@ final class LineWords {
         return p < end ? p : -1;
     }
 
+    /**
+     * Fills {@code out} with where the line's first words start, as {@link #start} counts them; returns how many
+     * it has (fewer than {@code out.length} when the line ends first). One pass for all the words a parser needs.
+     */
+    static int starts(byte[] b, int from, int end, int[] out) {
+        int p = skipBracketsAlone(b, skipBlanks(b, from, end), end);
+        int n = 0;
+        while (n < out.length && p < end) {
+            out[n++] = p;
+            p = skipBracketsAlone(b, skipBlanks(b, endOf(b, p, end), end), end);
+        }
+        return n;
+    }
+
     /** Past a word of closing brackets only, and the blanks after it (it ends the word before); else {@code p}. */
     private static int skipBracketsAlone(byte[] b, int p, int end) {
         int q = p;

@@ -2,7 +2,6 @@ package dev.loglens.core.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -183,9 +182,10 @@ public final class StrftimeParser implements TimestampParser {
         if (end - pos < 3) {
             return -1;
         }
-        String prefix = new String(b, pos, 3, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(prefix)) {
+            String name = names[i]; // lower case; compared without making a string per line
+            if ((b[pos] | 0x20) == name.charAt(0) && (b[pos + 1] | 0x20) == name.charAt(1)
+                    && (b[pos + 2] | 0x20) == name.charAt(2)) {
                 int next = pos + 3;
                 while (next < end && isLetter(b[next])) {
                     next++;
