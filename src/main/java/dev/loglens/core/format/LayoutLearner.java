@@ -18,7 +18,9 @@ final class LayoutLearner {
             "%b %d, %Y %I:%M:%S %p", "%I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S", "%Y%m%d %H:%M:%S",
             "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m-%d-%Y %H:%M:%S", "%d-%m-%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
             "%d/%b/%Y:%H:%M:%S", "%d-%b-%Y %H:%M:%S", "%d-%b-%y %H:%M:%S", "%d %b %Y %H:%M:%S",
-            "%a %b %d %H:%M:%S %Y", "%a %b %d %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%b %d %H:%M:%S", "%y/%m/%d %H:%M:%S", "%y-%m-%d %H:%M:%S",
+            "%a %b %d %H:%M:%S %Y", "%a %b %d %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%b %d %H:%M:%S", "%Y-%m-%d:%H:%M:%S",
+            // %x %X in the C locale (rich, FAIR's LogFormatter): month first
+            "%m/%d/%y %H:%M:%S", "%d/%m/%y %H:%M:%S", "%y/%m/%d %H:%M:%S", "%y-%m-%d %H:%M:%S",
             "%m-%d %H:%M:%S", "%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%H:%M:%S", "epoch");
     private static final TimestampParser[] LAYOUTS = LAYOUT_NAMES.stream()
             .map(name -> TimeLayouts.of(List.of(name))).toArray(TimestampParser[]::new);

@@ -81,6 +81,20 @@ class LearnedFormatTest {
     }
 
     @Test
+    void aTwoDigitYearDateIsReadAsTheCLocalesPercentXWritesIt() {
+        // FAIR's LogFormatter: %(levelname)s - time.strftime('%x %X') - elapsed - message
+        Reading reading = read("""
+                INFO - 09/02/20 13:55:22 - 0:00:00 - ============ Initialized logger ============
+                INFO - 09/02/20 13:55:22 - 0:00:00 - arch: resnet50
+                                                     base_lr: 0.6
+                WARNING - 09/02/20 13:59:41 - 0:04:19 - slow epoch
+                """);
+        assertThat(reading.rows()).extracting(Row::time)
+                .containsExactly("2020-09-02T13:55:22", "2020-09-02T13:55:22", "2020-09-02T13:59:41");
+        assertThat(reading.rows()).extracting(Row::lines).containsExactly(1, 2, 1);
+    }
+
+    @Test
     void aLevelGluedToTheTimeByAColonIsRead() {
         Reading reading = read("""
                 20250308 16:33:08,462:INFO: Loading the datasets...
