@@ -123,10 +123,11 @@ public final class FormatDetector {
             }
             LearnedFormat learned = LayoutLearner.learn(head, starts, ends, from, to);
             if (learned != null) {
-                int score = score(learned.newParser(new LevelTable()), head, starts, ends, from, to, parsed);
+                int score = learnedScore(learned, head, starts, ends, from, to, parsed);
                 // A built-in format that reads the lines as well knows their fields better. The generic fallback,
-                // which reads each line on its own with no one layout for the file, is no match for it.
-                if (score > bestScore) {
+                // which reads each line on its own with no one layout for the file, is no match for it. Without a
+                // level, a learnt layout is as weak a guess as the fallback, and must do as much better.
+                if (learned.hasLevel() ? score > bestScore : score > 2 * bestScore) {
                     best = learned;
                     bestScore = score;
                 }
@@ -306,6 +307,24 @@ public final class FormatDetector {
      * explains more of the line) and one when its level is a name LogLens does not know (a layout that
      * mistakes a logger or a host for a level loses); one more if it has a time.
      */
+    /**
+     * A learnt layout's score: as {@link #score}, but a line whose level is a name LogLens does not know scores
+     * nothing. A learnt layout takes any word in capitals where the level is as a level of its own, which a
+     * built-in format knows better: PostgreSQL's {@code DETAIL:} and {@code HINT:} lines continue the record before.
+     */
+    private static int learnedScore(LearnedFormat learned, byte[] head, int[] starts, int[] ends, int from, int to,
+                                    ParsedLine parsed) {
+        LineParser parser = learned.newParser(new LevelTable());
+        int score = 0;
+        for (int i = from; i < to; i++) {
+            parsed.reset();
+            if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
+                score += (parsed.hasLevel ? 3 : 2) + (parsed.hasTime ? 1 : 0);
+            }
+        }
+        return score;
+    }
+
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                              ParsedLine parsed) {
         int score = 0;

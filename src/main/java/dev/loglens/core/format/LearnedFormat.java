@@ -43,6 +43,11 @@ public final class LearnedFormat extends NamedFormat {
         return "Layout learnt from the file (time in word " + (timeWord + 1) + " as " + layoutName + level + ")";
     }
 
+    /** Whether the layout has a level: without one, only the time tells a record's first line. */
+    boolean hasLevel() {
+        return levelPlaces.length > 0;
+    }
+
     @Override
     public int specificity() {
         return 0; // any built-in format that reads the lines as well knows their fields better

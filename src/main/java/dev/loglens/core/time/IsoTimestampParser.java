@@ -77,7 +77,7 @@ public final class IsoTimestampParser implements TimestampParser {
         out.second = second;
         out.nanos = millis * 1_000_000;
         out.fractionDigits = 3;
-        return p + 7;
+        return parseOffset(b, p + 7, end, out); // PostgreSQL's " UTC" ends its time as on the general path
     }
 
     /** Reads what follows the minute: optional seconds and fraction, then an optional offset. */

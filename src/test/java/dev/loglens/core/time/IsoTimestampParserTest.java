@@ -76,6 +76,17 @@ class IsoTimestampParserTest {
         assertThat(out.toIsoString()).isEqualTo("2023-05-01T00:16:44.464Z");
     }
 
+    @Test
+    void aUtcThatEndsTheTimeIsReadAlsoInTheMinuteOfTheTimeBefore() {
+        // Format detection reads one line with several formats into the same fields: one that stops its time
+        // before " UTC", then PostgreSQL's, which includes it.
+        String withoutZone = "2024-11-10 01:46:43.748";
+        assertThat(parse(withoutZone)).isEqualTo(withoutZone.length());
+        String withZone = "2024-11-10 01:46:43.769 UTC";
+        assertThat(parse(withZone)).isEqualTo(withZone.length());
+        assertThat(out.toIsoString()).isEqualTo("2024-11-10T01:46:43.769Z");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"2021-09-15 15:42:07 +09:00 rest", "2021-09-15 15:42:07 +09 rest",
         "2021-09-15 15:42:07 -12 items", "2021-09-15 15:42:07 - app - INFO - x", "2021-09-15 15:42:07 +090012",
