@@ -27,6 +27,7 @@ final class LayoutLearner {
     /** Whether each layout writes a date, not a time of day alone; whether it starts with a day's or month's name. */
     private static final boolean[] DATED = new boolean[LAYOUTS.length];
     private static final boolean[] NAMED = new boolean[LAYOUTS.length];
+    private static final int EPOCH = LAYOUT_NAMES.indexOf("epoch");
 
     static {
         for (int l = 0; l < LAYOUTS.length; l++) {
@@ -85,11 +86,24 @@ final class LayoutLearner {
             int score = 3 * levels.timed + (places.length > 0 ? levels.levelled(places) : 0);
             if (plausible && score > bestScore) {
                 best = new LearnedFormat(places.length > 0 ? timeWords : new int[] {w}, LAYOUT_NAMES.get(layout),
-                        LAYOUTS[layout], DATED[layout], places);
+                        withTwin(layout), DATED[layout], places);
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /**
+     * The layout, and after it the one that reads the same digits with day and month swapped: a window whose days
+     * are all 12 or less reads both, and the file's 13th day must not become a continuation line.
+     */
+    private static TimestampParser withTwin(int layout) {
+        String name = LAYOUT_NAMES.get(layout);
+        String twin = name.startsWith("%m/%d/") ? "%d/%m/" + name.substring(6)
+                : name.startsWith("%d/%m/") ? "%m/%d/" + name.substring(6)
+                : name.startsWith("%m-%d-") ? "%d-%m-" + name.substring(6)
+                : name.startsWith("%d-%m-") ? "%m-%d-" + name.substring(6) : null;
+        return twin == null || !LAYOUT_NAMES.contains(twin) ? LAYOUTS[layout] : TimeLayouts.of(List.of(name, twin));
     }
 
     /**
@@ -111,8 +125,20 @@ final class LayoutLearner {
 
     /** Counts, for the first word of the line a layout reads a time at, every layout that does. */
     private static void countTimes(byte[] b, int start, int end, int[][] reads, ParsedLine scratch) {
-        int word = LineWords.start(b, start, end, 0);
-        for (int w = 0; w <= MAX_TIME_WORD && word >= 0; w++, word = LineWords.start(b, word, end, 1)) {
+        int[] words = new int[MAX_TIME_WORD + 1];
+        int found = LineWords.starts(b, start, end, words); // the words as the parser counts them
+        // Seconds since the epoch only when no other layout reads a time on the line: a thread id or a request id
+        // of ten digits or more before the time is no time.
+        if (!countTimes(b, start, end, words, found, reads, scratch, false)) {
+            countTimes(b, start, end, words, found, reads, scratch, true);
+        }
+    }
+
+    private static boolean countTimes(byte[] b, int start, int end, int[] words, int found, int[][] reads,
+                                      ParsedLine scratch, boolean epoch) {
+        int[] ends = new int[LAYOUTS.length];
+        for (int w = 0; w < found; w++) {
+            int word = words[w];
             int first = LineWords.afterOpening(b, word, end);
             boolean digit = first < end && isDigit(b[first]);
             if (!digit && !startsWithDayOrMonthName(b, first, end)) {
@@ -121,20 +147,24 @@ final class LayoutLearner {
             // A time of day right after a date is the end of a date-time that starts inside a word
             // ([ERROR]2017-10-25 15:38:51): no layout's time of day.
             boolean afterDate = LineWords.followsDate(b, start, word);
-            boolean read = false;
+            int longest = -1;
             for (int l = 0; l < LAYOUTS.length; l++) {
-                if (digit == NAMED[l] || (afterDate && !DATED[l])) {
+                ends[l] = -1;
+                if (digit == NAMED[l] || (afterDate && !DATED[l]) || (l == EPOCH) != epoch) {
                     continue;
                 }
-                if (LearnedFormat.timeEnd(LAYOUTS[l], b, word, end, scratch) >= 0) {
-                    reads[w][l]++;
-                    read = true;
-                }
+                ends[l] = LearnedFormat.timeEnd(LAYOUTS[l], b, word, end, scratch);
+                longest = Math.max(longest, ends[l]);
             }
-            if (read) {
-                return;
+            if (longest >= 0) {
+                // Only the layouts that read the most of it: %H:%M:%S reads the start of 01:17:45 PM too.
+                for (int l = 0; l < LAYOUTS.length; l++) {
+                    reads[w][l] += ends[l] == longest ? 1 : 0;
+                }
+                return true;
             }
         }
+        return false;
     }
 
     private static final String NAMES = "janfebmaraprmayjunjulaugsepoctnovdecmontuewedthufrisatsun";

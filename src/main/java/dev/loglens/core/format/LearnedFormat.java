@@ -79,13 +79,17 @@ public final class LearnedFormat extends NamedFormat {
             out.levelWellKnown = false;
             out.levelId = LevelTable.NONE_ID;
             int headEnd = next;
-            for (int place : levelPlaces) {
-                int levelWord = place < 0 ? (-place - 1 < found ? words[-place - 1] : -1)
-                        : LineWords.start(b, next, end, place);
-                int levelEnd = readLevel(b, levelWord, end, levels, out);
-                if (levelEnd >= 0) {
-                    headEnd = Math.max(headEnd, levelEnd);
-                    break;
+            // A level name LogLens knows in any place before a word in capitals in an earlier one (a message's
+            // first word where a thread name with a blank moved the level).
+            for (int pass = 0; pass < 2 && !out.hasLevel; pass++) {
+                for (int place : levelPlaces) {
+                    int levelWord = place < 0 ? (-place - 1 < found ? words[-place - 1] : -1)
+                            : LineWords.start(b, next, end, place);
+                    int levelEnd = readLevel(b, levelWord, end, levels, out, pass == 0);
+                    if (levelEnd >= 0) {
+                        headEnd = Math.max(headEnd, levelEnd);
+                        break;
+                    }
                 }
             }
             if (levelPlaces.length > 0 && !out.hasLevel) {
@@ -123,7 +127,7 @@ public final class LearnedFormat extends NamedFormat {
      * Reads the level in the word at {@code word} (in brackets or not); returns where the level ends, or -1 when
      * the word is no level.
      */
-    private static int readLevel(byte[] b, int word, int end, LevelTable levels, ParsedLine out) {
+    private static int readLevel(byte[] b, int word, int end, LevelTable levels, ParsedLine out, boolean knownOnly) {
         if (word < 0) {
             return -1;
         }
@@ -133,7 +137,7 @@ public final class LearnedFormat extends NamedFormat {
             return -1;
         }
         int known = knownLevel(b, from, to);
-        if (known < 0 && to - from < 3) {
+        if (known < 0 && (knownOnly || to - from < 3)) {
             return -1;
         }
         out.levelId = known >= 0 ? (byte) known : levels.idOf(b, from, to - from);

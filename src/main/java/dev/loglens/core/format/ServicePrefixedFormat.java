@@ -115,7 +115,8 @@ public final class ServicePrefixedFormat implements LogFormat {
     }
 
     /**
-     * Whether {@code b[from, to)} can name a container: a word with a letter in it, not a level. That tells
+     * Whether {@code b[from, to)} can name a container: a word with a letter in it, not a level (whole, or cut to
+     * its first letter). That tells
      * {@code web-1  | } or {@code project_db    | } from a layout that starts with a level and a bar
      * ({@code INFO     | ...}) or with a time in seconds and a bar ({@code 1765967344.123456 | ...}).
      */
@@ -124,7 +125,8 @@ public final class ServicePrefixedFormat implements LogFormat {
         for (int i = from; i < to && !letter; i++) {
             letter = (b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= 'a' && b[i] <= 'z');
         }
-        return letter && LevelTable.wellKnownId(b, from, to - from) < 0;
+        boolean cutLevel = to - from == 1 && LevelTable.standardLevelStartingWith(b, from, 1) >= 0; // %(levelname).1s
+        return letter && !cutLevel && LevelTable.wellKnownId(b, from, to - from) < 0;
     }
 
     private static int nameEnd(byte[] b, int from, int end) {

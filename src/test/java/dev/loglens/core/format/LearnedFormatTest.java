@@ -205,6 +205,84 @@ class LearnedFormatTest {
     }
 
     @Test
+    void aThreadIdBeforeTheTimeIsNoTimeInSeconds() {
+        // %(thread)d writes fifteen digits, which could be read as seconds since 1970.
+        Reading reading = read("""
+                140245890238208 [2024-05-01 10:00:00,123] INFO app: started
+                140245890238208 [2024-05-01 10:00:01,456] WARNING app: slow
+                140245890238208 [2024-05-01 10:00:02,789] ERROR app: failed
+                """);
+        assertThat(reading.rows()).extracting(Row::time)
+                .containsExactly("2024-05-01T10:00:00.123", "2024-05-01T10:00:01.456", "2024-05-01T10:00:02.789");
+    }
+
+    @Test
+    void theLayoutThatReadsTheWholeTimeWinsOverOneThatReadsItsStart() {
+        // %H:%M:%S reads the start of 01:17:45 PM, and the bare times of the continuation lines too.
+        Reading reading = read("""
+                app | 01:17:45 PM | INFO | started
+                app | 01:17:46 PM | ERROR | failed
+                app | 01:17:47 PM | INFO | retry at
+                  | | 12:00:00 tomorrow
+                  | | 12:00:00 or later
+                """);
+        assertThat(reading.rows()).extracting(Row::time).allMatch(time -> time.endsWith("T13:17:45")
+                || time.endsWith("T13:17:46") || time.endsWith("T13:17:47"));
+        assertThat(reading.rows()).extracting(Row::lines).containsExactly(1, 1, 3);
+    }
+
+    @Test
+    void aDayAfterTheTwelfthLaterInTheFileStillStartsARecord() {
+        // The first window's dates read both day first and month first; the 13th settles it.
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            log.append(String.format("app - 05/03/2024 10:%02d:%02d - INFO - step %d%n", i / 60, i % 60, i));
+        }
+        for (int i = 0; i < 50; i++) {
+            log.append(String.format("app - 13/03/2024 11:00:%02d - INFO - step %d%n", i, i));
+        }
+        Reading reading = read(log.toString());
+        assertThat(reading.rows()).hasSize(300);
+        assertThat(reading.rows().get(299).time()).isEqualTo("2024-03-13T11:00:49");
+    }
+
+    @Test
+    void aKnownLevelNameInAnyPlaceWinsOverAWordInCapitalsInAnother() {
+        // A thread name with a blank moves the level, which puts the message's first word where it was.
+        Reading reading = read("""
+                2025-04-07 22:19:48,147 [Thread-1 (run)]\tINFO\tstarted
+                2025-04-07 22:19:49,147 [Thread-1 (run)]\tINFO\tworking
+                2025-04-07 22:19:50,147 [Thread-2 (run)]\tWARNING\tslow
+                2025-04-07 22:19:51,147 [MainThread]\tERROR\tDONE with errors
+                2025-04-07 22:19:52,147 [MainThread]\tCRITICAL\tSQL failed
+                """);
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "INFO", "WARNING", "ERROR", "CRITICAL");
+    }
+
+    @Test
+    void wordsOfClosingBracketsAloneAreCountedAlikeByTheLearnerAndTheParser() {
+        Reading reading = read("""
+                x ] ] 2024-01-01 10:00:00 INFO m
+                x ] ] 2024-01-01 10:00:01 ERROR m
+                x ] ] 2024-01-01 10:00:02 INFO m
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "ERROR", "INFO");
+    }
+
+    @Test
+    void aLevelCutToOneLetterBeforeABarIsNoServiceName() {
+        Reading reading = read("""
+                I | [24/12/2023 02:03:37 PM] bot started
+                W | [24/12/2023 02:03:38 PM] rate limited
+                E | [24/12/2023 02:03:39 PM] lost connection
+                I | [24/12/2023 02:03:40 PM] reconnected
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("INFO", "WARNING", "ERROR", "INFO");
+    }
+
+    @Test
     void aColumnOfTimesInATableAProgramPrintsIsNoLayout() {
         StringBuilder log = new StringBuilder("DAG File Processing Stats\n\nFile Path   PID   Runtime   Last Run\n");
         for (int i = 0; i < 30; i++) {
