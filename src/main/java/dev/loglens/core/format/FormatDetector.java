@@ -123,7 +123,9 @@ public final class FormatDetector {
             }
             LearnedFormat learned = LayoutLearner.learn(head, starts, ends, from, to);
             if (learned != null) {
-                int score = learnedScore(learned, head, starts, ends, from, to, parsed);
+                // A learnt layout takes any word in capitals where the level is as a level of its own, which a
+                // built-in format may know better (PostgreSQL's DETAIL: and HINT: lines): such lines score nothing.
+                int score = score(learned.newParser(new LevelTable()), head, starts, ends, from, to, parsed, false);
                 // A built-in format that reads the lines as well knows their fields better. The generic fallback,
                 // which reads each line on its own with no one layout for the file, is no match for it. Without a
                 // level, a learnt layout is as weak a guess as the fallback, and must do as much better.
@@ -307,30 +309,19 @@ public final class FormatDetector {
      * explains more of the line) and one when its level is a name LogLens does not know (a layout that
      * mistakes a logger or a host for a level loses); one more if it has a time.
      */
-    /**
-     * A learnt layout's score: as {@link #score}, but a line whose level is a name LogLens does not know scores
-     * nothing. A learnt layout takes any word in capitals where the level is as a level of its own, which a
-     * built-in format knows better: PostgreSQL's {@code DETAIL:} and {@code HINT:} lines continue the record before.
-     */
-    private static int learnedScore(LearnedFormat learned, byte[] head, int[] starts, int[] ends, int from, int to,
-                                    ParsedLine parsed) {
-        LineParser parser = learned.newParser(new LevelTable());
-        int score = 0;
-        for (int i = from; i < to; i++) {
-            parsed.reset();
-            if (parser.parse(head, starts[i], ends[i], parsed) && (!parsed.hasLevel || parsed.levelWellKnown)) {
-                score += (parsed.hasLevel ? 3 : 2) + (parsed.hasTime ? 1 : 0);
-            }
-        }
-        return score;
-    }
-
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                              ParsedLine parsed) {
+        return score(parser, head, starts, ends, from, to, parsed, true);
+    }
+
+    /** As above; when {@code unknownLevelsScore} is false, a line whose level LogLens does not know scores nothing. */
+    private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
+                             ParsedLine parsed, boolean unknownLevelsScore) {
         int score = 0;
         for (int i = from; i < to; i++) {
             parsed.reset();
-            if (parser.parse(head, starts[i], ends[i], parsed)) {
+            if (parser.parse(head, starts[i], ends[i], parsed)
+                    && (unknownLevelsScore || !parsed.hasLevel || parsed.levelWellKnown)) {
                 int level = !parsed.hasLevel ? 2 : parsed.levelWellKnown ? 3 : 1;
                 score += level + (parsed.hasTime ? 1 : 0);
             }

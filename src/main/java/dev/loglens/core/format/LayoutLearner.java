@@ -123,7 +123,10 @@ final class LayoutLearner {
         return Arrays.copyOf(words, count);
     }
 
-    /** Counts, for the first word of the line a layout reads a time at, every layout that does. */
+    /**
+     * Counts, for the first word of the line a layout reads a time at, the layouts that read the most of it there
+     * (all of them when they read the same, as day-first and month-first dates do).
+     */
     private static void countTimes(byte[] b, int start, int end, int[][] reads, ParsedLine scratch) {
         int[] words = new int[MAX_TIME_WORD + 1];
         int found = LineWords.starts(b, start, end, words); // the words as the parser counts them
