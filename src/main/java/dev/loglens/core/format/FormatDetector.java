@@ -128,8 +128,10 @@ public final class FormatDetector {
                 int score = score(learned.newParser(new LevelTable()), head, starts, ends, from, to, parsed, false);
                 // A built-in format that reads the lines as well knows their fields better. The generic fallback,
                 // which reads each line on its own with no one layout for the file, is no match for it. Without a
-                // level, a learnt layout is as weak a guess as the fallback, and must do as much better.
-                if (learned.hasLevel() ? score > bestScore : score > 2 * bestScore) {
+                // level, a learnt layout is as weak a guess as the fallback: it must do as much better than the
+                // built-in formats, and better than the fallback, which may find levels on some of the lines.
+                boolean wins = learned.hasLevel() ? score > bestScore : score > 2 * bestScore && score > genericScore;
+                if (wins) {
                     best = learned;
                     bestScore = score;
                 }

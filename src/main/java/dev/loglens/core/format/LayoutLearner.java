@@ -17,7 +17,7 @@ final class LayoutLearner {
     private static final List<String> LAYOUT_NAMES = List.of("iso", "%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %I:%M:%S %p",
             "%b %d, %Y %I:%M:%S %p", "%I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y.%m.%d %H:%M:%S", "%Y%m%d %H:%M:%S",
             "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%m-%d-%Y %H:%M:%S", "%d-%m-%Y %H:%M:%S", "%d.%m.%Y %H:%M:%S",
-            "%d/%b/%Y:%H:%M:%S", "%d-%b-%Y %H:%M:%S", "%d-%b-%y %H:%M:%S", "%d %b %Y %H:%M:%S",
+            "%d/%b/%Y:%H:%M:%S", "%d/%b/%Y %H:%M:%S", "%d-%b-%Y %H:%M:%S", "%d-%b-%y %H:%M:%S", "%d %b %Y %H:%M:%S",
             "%a %b %d %H:%M:%S %Y", "%a %b %d %Y %H:%M:%S", "%a, %d %b %Y %H:%M:%S", "%b %d %H:%M:%S", "%Y-%m-%d:%H:%M:%S",
             // %x %X in the C locale (rich, FAIR's LogFormatter): month first
             "%m/%d/%y %H:%M:%S", "%d/%m/%y %H:%M:%S", "%y/%m/%d %H:%M:%S", "%y-%m-%d %H:%M:%S",

@@ -61,8 +61,8 @@ final class LineWords {
     }
 
     /**
-     * Whether the word before the one at {@code word} ends like a date: {@code -25}, {@code /10}, {@code .2024}, or
-     * is eight digits ({@code 20220904}).
+     * Whether the word before the one at {@code word} ends like a date: {@code 10-25}, {@code 10/10}, {@code .2024},
+     * {@code Aug/2014}, or is eight digits ({@code 20220904}).
      */
     static boolean followsDate(byte[] b, int lineStart, int word) {
         int p = lastOfWordBefore(b, lineStart, word);
@@ -71,7 +71,7 @@ final class LineWords {
             digits++;
         }
         int separator = p - digits;
-        boolean afterSeparator = separator > lineStart && isDigit(b[separator - 1])
+        boolean afterSeparator = separator > lineStart && (isDigit(b[separator - 1]) || digits == 4)
                 && (b[separator] == '-' || b[separator] == '/' || b[separator] == '.');
         boolean compact = digits == 8 && (separator < lineStart || isBlank(b[separator]));
         return digits >= 2 && afterSeparator || compact;

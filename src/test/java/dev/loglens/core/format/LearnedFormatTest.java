@@ -283,6 +283,32 @@ class LearnedFormatTest {
     }
 
     @Test
+    void linesWithALevelAmongTimedLinesWithoutOneKeepTheirLevel() {
+        // An inference server's own print lines, then Python logging's: too few levels for a learnt place.
+        Reading reading = read("""
+                [2025-04-13 21:14:15.067789] TEXT: markets fall --> PRED: negative
+                [2025-04-13 21:17:25.815759] TEXT: markets rise --> PRED: positive
+                [2025-04-13 21:17:41.643145] TEXT: rates cut --> PRED: positive
+                [2025-04-14 14:25:12,340] INFO: Serving Flask app 'server'
+                [2025-04-14 14:25:12,341] INFO: Debug mode: off
+                [2025-04-13 21:22:20.559818] TEXT: rates up --> PRED: negative
+                """);
+        assertThat(reading.rows()).extracting(Row::level).containsExactly("NONE", "NONE", "NONE", "INFO", "INFO", "NONE");
+    }
+
+    @Test
+    void djangosDatefmtWithTheMonthsNameKeepsTheDate() {
+        Reading reading = read("""
+                [21/Aug/2014 09:05:51] ERROR [audiosearch.redis:41] lookup failed
+                ID: 42
+                [21/Aug/2014 09:06:02] ERROR [audiosearch.redis:41] lookup failed
+                [21/Aug/2014 09:15:09] WARNING [audiosearch.redis:57] slow
+                """);
+        assertThat(reading.rows()).extracting(Row::time)
+                .containsExactly("2014-08-21T09:05:51", "2014-08-21T09:06:02", "2014-08-21T09:15:09");
+    }
+
+    @Test
     void aColumnOfTimesInATableAProgramPrintsIsNoLayout() {
         StringBuilder log = new StringBuilder("DAG File Processing Stats\n\nFile Path   PID   Runtime   Last Run\n");
         for (int i = 0; i < 30; i++) {
