@@ -1,6 +1,7 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.time.StrftimeParser;
 import dev.loglens.core.time.TimeLayouts;
 import dev.loglens.core.time.TimestampParser;
 import java.util.Arrays;
@@ -80,7 +81,7 @@ final class LayoutLearner {
                 continue;
             }
             int[] timeWords = timeWords(reads, w, layout);
-            LevelPlaces levels = new LevelPlaces(timeWords, LAYOUTS[layout]).learn(b, starts, ends, from, to, scratch);
+            LevelPlaces levels = new LevelPlaces(timeWords, LAYOUTS[layout], DATED[layout]).learn(b, starts, ends, from, to, scratch);
             int[] places = levels.places();
             boolean plausible = places.length > 0 || (w == 0 && timed * MIN_SHARE_WITHOUT_LEVEL >= nonBlank);
             int score = 3 * levels.timed + (places.length > 0 ? levels.levelled(places) : 0);
@@ -143,20 +144,17 @@ final class LayoutLearner {
         for (int w = 0; w < found; w++) {
             int word = words[w];
             int first = LineWords.afterOpening(b, word, end);
-            boolean digit = first < end && isDigit(b[first]);
-            if (!digit && !startsWithDayOrMonthName(b, first, end)) {
+            boolean digit = first < end && LineWords.isDigit(b[first]);
+            if (!digit && !StrftimeParser.startsWithDayOrMonthName(b, first, end)) {
                 continue; // most words: no layout could read them, and detection runs before the JIT has warmed up
             }
-            // A time of day right after a date is the end of a date-time that starts inside a word
-            // ([ERROR]2017-10-25 15:38:51): no layout's time of day.
-            boolean afterDate = LineWords.followsDate(b, start, word);
             int longest = -1;
             for (int l = 0; l < LAYOUTS.length; l++) {
                 ends[l] = -1;
-                if (digit == NAMED[l] || (afterDate && !DATED[l]) || (l == EPOCH) != epoch) {
+                if (digit == NAMED[l] || (l == EPOCH) != epoch) {
                     continue;
                 }
-                ends[l] = LearnedFormat.timeEnd(LAYOUTS[l], b, word, end, scratch);
+                ends[l] = LearnedFormat.timeEnd(LAYOUTS[l], DATED[l], b, start, word, end, scratch);
                 longest = Math.max(longest, ends[l]);
             }
             if (longest >= 0) {
@@ -170,25 +168,6 @@ final class LayoutLearner {
         return false;
     }
 
-    private static final String NAMES = "janfebmaraprmayjunjulaugsepoctnovdecmontuewedthufrisatsun";
-
-    private static boolean startsWithDayOrMonthName(byte[] b, int p, int end) {
-        if (p + 3 > end) {
-            return false;
-        }
-        for (int n = 0; n < NAMES.length(); n += 3) {
-            if ((b[p] | 0x20) == NAMES.charAt(n) && (b[p + 1] | 0x20) == NAMES.charAt(n + 1)
-                    && (b[p + 2] | 0x20) == NAMES.charAt(n + 2)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
-    }
-
     /**
      * For the lines whose time one layout reads at one of some words: how many have their first level name in each
      * word before the time and after it, which level names those are, and how they were written.
@@ -196,6 +175,7 @@ final class LayoutLearner {
     private static final class LevelPlaces {
         private final int[] timeWords;
         private final TimestampParser layout;
+        private final boolean dated;
         /** Slots {@code 0 .. before - 1}: words of the line before the time; then words after it. */
         private final int before;
         private final int[] counts;
@@ -204,9 +184,10 @@ final class LayoutLearner {
         private final boolean[] marked;
         private int timed;
 
-        LevelPlaces(int[] timeWords, TimestampParser layout) {
+        LevelPlaces(int[] timeWords, TimestampParser layout, boolean dated) {
             this.timeWords = timeWords;
             this.layout = layout;
+            this.dated = dated;
             this.before = timeWords[timeWords.length - 1];
             int slots = before + MAX_LEVEL_WORD_AFTER + 1;
             this.counts = new int[slots];
@@ -218,7 +199,8 @@ final class LayoutLearner {
             for (int i = from; i < to; i++) {
                 for (int timeWord : timeWords) {
                     int word = LineWords.start(b, starts[i], ends[i], timeWord);
-                    int timeEnd = word < 0 ? -1 : LearnedFormat.timeEnd(layout, b, word, ends[i], scratch);
+                    int timeEnd = word < 0 ? -1 : LearnedFormat.timeEnd(layout, dated, b, starts[i], word, ends[i],
+                            scratch);
                     if (timeEnd >= 0) {
                         timed++;
                         count(b, starts[i], timeWord, timeEnd, ends[i]);

@@ -68,8 +68,7 @@ public final class LearnedFormat extends NamedFormat {
             int next = -1;
             for (int k = 0; k < timeWords.length && next < 0; k++) {
                 word = timeWords[k] < found ? words[timeWords[k]] : -1;
-                boolean timeOfADate = word > start && !dated && LineWords.followsDate(b, start, word);
-                next = word < 0 || timeOfADate ? -1 : timeEnd(time, b, word, end, out);
+                next = word < 0 ? -1 : timeEnd(time, dated, b, start, word, end, out);
             }
             if (next < 0) {
                 return false;
@@ -114,8 +113,16 @@ public final class LearnedFormat extends NamedFormat {
         return last;
     }
 
-    /** Reads the time (and its fraction) in the word starting at {@code word}; returns where it ends, or -1. */
-    static int timeEnd(TimestampParser layout, byte[] b, int word, int end, ParsedLine out) {
+    /**
+     * Reads the time (and its fraction) in the word starting at {@code word}; returns where it ends, or -1. A layout
+     * that writes no date reads no time of day right after a date: that is the end of a date-time that starts
+     * inside a word ({@code [ERROR]2017-10-25 15:38:51}).
+     */
+    static int timeEnd(TimestampParser layout, boolean dated, byte[] b, int lineStart, int word, int end,
+                       ParsedLine out) {
+        if (!dated && word > lineStart && LineWords.followsDate(b, lineStart, word)) {
+            return -1;
+        }
         int next = layout.parse(b, LineWords.afterOpening(b, word, end), end, out.time);
         if (next < 0 || (next < end && LineWords.isWordChar(b[next]))) {
             return -1;

@@ -17,9 +17,9 @@ final class LineWords {
      * {@code [    INFO]} and {@code [ WARNING]} are one word each.
      */
     static int start(byte[] b, int from, int end, int index) {
-        int p = skipBracketsAlone(b, skipBlanks(b, from, end), end);
+        int p = first(b, from, end);
         for (int i = 0; i < index && p < end; i++) {
-            p = skipBracketsAlone(b, skipBlanks(b, endOf(b, p, end), end), end);
+            p = next(b, p, end);
         }
         return p < end ? p : -1;
     }
@@ -29,13 +29,23 @@ final class LineWords {
      * it has (fewer than {@code out.length} when the line ends first). One pass for all the words a parser needs.
      */
     static int starts(byte[] b, int from, int end, int[] out) {
-        int p = skipBracketsAlone(b, skipBlanks(b, from, end), end);
+        int p = first(b, from, end);
         int n = 0;
         while (n < out.length && p < end) {
             out[n++] = p;
-            p = skipBracketsAlone(b, skipBlanks(b, endOf(b, p, end), end), end);
+            p = next(b, p, end);
         }
         return n;
+    }
+
+    /** Where the first word at or after {@code from} starts ({@code end} when there is none). */
+    private static int first(byte[] b, int from, int end) {
+        return skipBracketsAlone(b, skipBlanks(b, from, end), end);
+    }
+
+    /** Where the word after the one at {@code p} starts ({@code end} when there is none). */
+    private static int next(byte[] b, int p, int end) {
+        return first(b, endOf(b, p, end), end);
     }
 
     /** Past a word of closing brackets only, and the blanks after it (it ends the word before); else {@code p}. */
@@ -77,12 +87,12 @@ final class LineWords {
         return digits >= 2 && afterSeparator || compact;
     }
 
-    private static boolean isDigit(byte c) {
+    static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 
     /** The last byte of the word before the one at {@code word} (blanks between them passed over). */
-    static int lastOfWordBefore(byte[] b, int lineStart, int word) {
+    private static int lastOfWordBefore(byte[] b, int lineStart, int word) {
         int p = word - 1;
         while (p > lineStart && isBlank(b[p])) {
             p--;
@@ -128,7 +138,10 @@ final class LineWords {
         return isCapitals(b, from, to) || LevelTable.wellKnownId(b, from, to - from) >= 0 ? to : -1;
     }
 
-    /** Whether {@code b[from, to)} is capital letters only. */
+    /**
+     * Whether {@code b[from, to)} is capital letters only, as a custom level's name is ({@code SUCCESS}; a pid, or a
+     * variable such as {@code LOCAL_RANK} that Lightning prints, is no level).
+     */
     static boolean isCapitals(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (b[i] < 'A' || b[i] > 'Z') {

@@ -246,7 +246,7 @@ final class PatternLineParser implements LineParser {
         if (known >= 0) {
             out.levelId = (byte) known;
             out.levelWellKnown = true;
-        } else if (next - pos >= 3 && isUpperCase(b, pos, next)) {
+        } else if (next - pos >= 3 && LineWords.isCapitals(b, pos, next)) {
             out.levelId = levels.idOf(b, pos, next - pos);
             out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
         } else {
@@ -375,19 +375,6 @@ final class PatternLineParser implements LineParser {
     private static boolean isBlank(byte[] b, int pos, int end) {
         for (int i = pos; i < end; i++) {
             if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether {@code b[from, to)} can be a custom level's name: capital letters only (a pid, or a variable such
-     * as {@code LOCAL_RANK} that Lightning prints, is no level).
-     */
-    private static boolean isUpperCase(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] < 'A' || b[i] > 'Z') {
                 return false;
             }
         }

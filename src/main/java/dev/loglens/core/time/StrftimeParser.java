@@ -178,6 +178,11 @@ public final class StrftimeParser implements TimestampParser {
         return n < minDigits ? -1 : packed(v, pos + n);
     }
 
+    /** Whether a day's or a month's name (as {@code %a} or {@code %b} reads it) starts at {@code pos}. */
+    public static boolean startsWithDayOrMonthName(byte[] b, int pos, int end) {
+        return name(b, pos, end, MONTHS) >= 0 || name(b, pos, end, DAYS) >= 0;
+    }
+
     private static long name(byte[] b, int pos, int end, String[] names) {
         if (end - pos < 3) {
             return -1;
