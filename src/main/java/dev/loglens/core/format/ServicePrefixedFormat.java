@@ -116,9 +116,8 @@ public final class ServicePrefixedFormat implements LogFormat {
 
     /**
      * Whether {@code b[from, to)} can name a container: a word with a letter in it, not a level (whole, or cut to
-     * its first letter). That tells
-     * {@code web-1  | } or {@code project_db    | } from a layout that starts with a level and a bar
-     * ({@code INFO     | ...}) or with a time in seconds and a bar ({@code 1765967344.123456 | ...}).
+     * its first letter). That tells {@code web-1  | } or {@code project_db    | } from a layout that starts with a
+     * level and a bar ({@code INFO     | ...}) or with a time in seconds and a bar ({@code 1765967344.123456 | ...}).
      */
     private static boolean isContainerName(byte[] b, int from, int to) {
         boolean letter = false;
