@@ -26,13 +26,11 @@ public final class RotatedSet {
     /** The set {@code log} belongs to, oldest file first; just {@code log} when it has no rotated siblings. */
     public static List<Path> of(Path log) throws IOException {
         Path folder = log.toAbsolutePath().getParent();
-        String base = log.getFileName().toString();
         List<Rotation> rotations = new ArrayList<>();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(folder, glob(base) + ".*")) {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(folder, glob(log.getFileName().toString()) + ".*")) {
             for (Path sibling : siblings) {
-                String suffix = sibling.getFileName().toString().substring(base.length());
-                Matcher m = SUFFIX.matcher(suffix);
-                if (m.matches() && Files.isRegularFile(sibling)) {
+                Matcher m = suffix(log, sibling);
+                if (m != null && Files.isRegularFile(sibling)) {
                     rotations.add(new Rotation(sibling, m.group("number") == null ? -1 : Integer.parseInt(m.group("number")),
                             m.group("date") == null ? "" : m.group("date")));
                 }
@@ -49,6 +47,37 @@ public final class RotatedSet {
             set.add(log);
         }
         return set;
+    }
+
+    /**
+     * The generation number of {@code file} in the set of {@code log} ({@code app.log.3} gives 3), or -1 for the
+     * live file, a dated generation or a compressed one.
+     */
+    public static int number(Path log, Path file) {
+        Matcher m = suffix(log, file);
+        return m != null && m.group("number") != null && m.group("compressed") == null
+                ? Integer.parseInt(m.group("number")) : -1;
+    }
+
+    /** Whether {@code file} is a compressed generation of {@code log}: a copy made of one already rotated. */
+    public static boolean isCompressed(Path log, Path file) {
+        Matcher m = suffix(log, file);
+        return m != null && m.group("compressed") != null;
+    }
+
+    /** The name of generation {@code number} of {@code log}: {@code app.log.3}. */
+    public static Path numbered(Path log, int number) {
+        return log.resolveSibling(log.getFileName() + "." + number);
+    }
+
+    private static Matcher suffix(Path log, Path file) {
+        String base = log.getFileName().toString();
+        String name = file.getFileName().toString();
+        if (!name.startsWith(base)) {
+            return null;
+        }
+        Matcher m = SUFFIX.matcher(name.substring(base.length()));
+        return m.matches() ? m : null;
     }
 
     private static String glob(String name) {

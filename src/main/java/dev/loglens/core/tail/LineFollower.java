@@ -85,10 +85,8 @@ public final class LineFollower implements Closeable {
     public void poll() throws IOException {
         if (!polled) {
             polled = true;
-            for (Path old : RotatedSet.of(path)) {
-                if (!old.equals(path)) {
-                    finished.add(FileIdentity.of(old));
-                }
+            for (RotatedGenerations.Generation old : RotatedGenerations.of(path)) {
+                finished.add(old.key());
             }
             openLive(!fromStart);
             if (channel == null) {
@@ -154,25 +152,15 @@ public final class LineFollower implements Closeable {
 
     /** Whether the file being read is still in the rotated set (renamed into it), not deleted. */
     private boolean isInSet() throws IOException {
-        for (Path file : RotatedSet.of(path)) {
-            if (Objects.equals(FileIdentity.of(file), key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A rotated file and the identity it had when the folder was listed. */
-    private record Generation(Path file, Object key) {
+        return RotatedGenerations.of(path).stream().anyMatch(g -> g.key().equals(key));
     }
 
     /** Rotated generations (not the live file) not read yet, oldest first: written and rotated away unseen. */
-    private List<Generation> unreadGenerations() throws IOException {
-        List<Generation> unread = new ArrayList<>();
-        for (Path file : RotatedSet.of(path)) {
-            Object fileKey = FileIdentity.of(file);
-            if (!file.equals(path) && fileKey != null && !fileKey.equals(key) && !finished.contains(fileKey)) {
-                unread.add(new Generation(file, fileKey));
+    private List<RotatedGenerations.Generation> unreadGenerations() throws IOException {
+        List<RotatedGenerations.Generation> unread = new ArrayList<>();
+        for (RotatedGenerations.Generation g : RotatedGenerations.of(path)) {
+            if (!g.key().equals(key) && !finished.contains(g.key())) {
+                unread.add(g);
             }
         }
         return unread;
@@ -305,7 +293,7 @@ public final class LineFollower implements Closeable {
         List<Path> newestFirst = new ArrayList<>(RotatedSet.of(path));
         Collections.reverse(newestFirst);
         for (Path sibling : newestFirst) {
-            if (sibling.equals(path) || sibling.getFileName().toString().matches(".*\\.(gz|bz2|xz|zst)$")) {
+            if (sibling.equals(path) || RotatedSet.isCompressed(path, sibling)) {
                 continue;
             }
             try (FileChannel copy = FileChannel.open(sibling, StandardOpenOption.READ)) {
@@ -361,11 +349,11 @@ public final class LineFollower implements Closeable {
      */
     private void readUnreadGenerations() throws IOException {
         for (int guard = 0; guard < 10_000; guard++) {
-            List<Generation> unread = unreadGenerations();
+            List<RotatedGenerations.Generation> unread = unreadGenerations();
             if (unread.isEmpty()) {
                 return;
             }
-            Generation next = unread.get(0);
+            RotatedGenerations.Generation next = unread.get(0);
             closeChannel();
             try {
                 channel = FileChannel.open(next.file(), StandardOpenOption.READ);
