@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.loglens.core.level.LevelTable;
 import dev.loglens.core.time.EpochTimes;
-import dev.loglens.core.time.IsoTimestampParser;
+import dev.loglens.core.time.TimeLayouts;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +22,12 @@ import java.util.Map;
 public final class JsonLinesFormat extends NamedFormat {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * ISO 8601, then JavaScript's {@code Date.toString()} (winston's exception handler writes it under {@code
+     * date}) and {@code toUTCString()}.
+     */
+    private static final TimeLayouts TIMES = TimeLayouts.of(
+            List.of("iso", "%a %b %d %Y %H:%M:%S GMT%z", "%a, %d %b %Y %H:%M:%S %Z"));
     private static final List<String> FIELDS = List.of(FieldNames.TIME, FieldNames.LEVEL, FieldNames.LOGGER,
             FieldNames.MESSAGE);
 
@@ -116,9 +122,11 @@ public final class JsonLinesFormat extends NamedFormat {
         private void readTime(JsonParser json, JsonToken value, ParsedLine out) throws IOException {
             if (value == JsonToken.VALUE_STRING) {
                 int len = toScratch(json);
-                out.hasTime = IsoTimestampParser.INSTANCE.parse(scratch, 0, len, out.time) >= 0;
+                out.hasTime = TIMES.parse(scratch, 0, len, out.time) >= 0;
             } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-                out.hasTime = EpochTimes.fill(json.getDoubleValue(), out.time);
+                int len = toScratch(json);
+                out.hasTime = EpochTimes.fill(scratch, 0, len, out.time) // every written digit, as zap writes them
+                        || EpochTimes.fill(json.getDoubleValue(), out.time); // 1.7e9
             }
         }
 

@@ -168,7 +168,7 @@ final class PatternLineParser implements LineParser {
             return next;
         } else if (kind == EPOCH) {
             int next = scanNumber(b, pos, end);
-            if (next < 0 || !EpochTimes.fill(parseDouble(b, pos, next), out.time)) {
+            if (next < 0 || !EpochTimes.fill(b, pos, next, out.time)) {
                 return -1;
             }
             out.hasTime = true;

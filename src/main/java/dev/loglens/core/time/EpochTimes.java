@@ -10,6 +10,53 @@ public final class EpochTimes {
     private EpochTimes() {
     }
 
+    /**
+     * Fills {@code out} from an epoch number written as digits with an optional fraction ({@code
+     * 1650203458.4853199}), keeping every written digit down to the nanosecond, as a double cannot; the unit
+     * is guessed from the size of the whole part. False if {@code [from, to)} is not such a number or is out
+     * of range.
+     */
+    public static boolean fill(byte[] b, int from, int to, TimeFields out) {
+        long whole = 0;
+        int p = from;
+        for (; p < to && b[p] >= '0' && b[p] <= '9'; p++) {
+            if (whole > (Long.MAX_VALUE - 9) / 10) {
+                return false;
+            }
+            whole = whole * 10 + (b[p] - '0');
+        }
+        if (p == from) {
+            return false;
+        }
+        long fraction = 0; // the first nine digits after the point, as nanos of one unit
+        int fractionDigits = 0;
+        if (p < to && b[p] == '.') {
+            for (p++; p < to && b[p] >= '0' && b[p] <= '9'; p++) {
+                if (fractionDigits < 9) {
+                    fraction = fraction * 10 + (b[p] - '0');
+                    fractionDigits++;
+                }
+            }
+        }
+        if (p != to || whole == 0 && fraction == 0) {
+            return false;
+        }
+        for (int i = fractionDigits; i < 9; i++) {
+            fraction *= 10;
+        }
+        int written = fractionDigits;
+        if (whole >= NANOS_THRESHOLD) {
+            out.setEpoch(Math.floorDiv(whole, 1_000_000L), (int) Math.floorMod(whole, 1_000_000L), 9);
+        } else if (whole >= MICROS_THRESHOLD) {
+            out.setEpoch(whole / 1000, (int) (whole % 1000) * 1000 + (int) (fraction / 1_000_000), Math.min(9, 6 + written));
+        } else if (whole >= MILLIS_THRESHOLD) {
+            out.setEpoch(whole, (int) (fraction / 1000), Math.min(9, 3 + written));
+        } else {
+            out.setEpoch(whole * 1000 + fraction / 1_000_000, (int) (fraction % 1_000_000), written);
+        }
+        return true;
+    }
+
     /** Fills {@code out} from an epoch number whose unit is guessed from its size; false if out of range. */
     public static boolean fill(double value, TimeFields out) {
         if (!(value > 0) || value >= 1e20) {

@@ -10,8 +10,16 @@ import java.nio.charset.StandardCharsets;
  */
 public final class StrftimeParser implements TimestampParser {
 
+    /**
+     * Month names by their first three letters: English, then the other abbreviations Java and C write in
+     * Spanish, Portuguese, Italian, German and Dutch locales (a Tomcat in Madrid writes {@code ago 18, 2013}).
+     * No abbreviation names two months; French's {@code juin} and {@code juil.} would need four letters.
+     */
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
+        "nov", "dec", "ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez", "gen", "mag", "giu", "lug",
+        "ott", "okt", "mrt", "mei"};
+    private static final int[] MONTH_NUMBERS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 4, 8, 12, 2, 5, 9, 10, 12,
+        1, 5, 6, 7, 10, 10, 3, 5};
     private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
     private enum Part { YEAR, YEAR2, MONTH, MONTH_NAME, DAY, HOUR, HOUR12, AM_PM, MINUTE, SECOND, MICROS, OFFSET,
@@ -129,7 +137,7 @@ public final class StrftimeParser implements TimestampParser {
                 case YEAR -> out.year = value;
                 case YEAR2 -> out.year = value < 69 ? 2000 + value : 1900 + value;
                 case MONTH -> out.month = value;
-                case MONTH_NAME -> out.month = value + 1;
+                case MONTH_NAME -> out.month = MONTH_NUMBERS[value];
                 case DAY -> out.day = value;
                 case HOUR -> out.hour = value;
                 case HOUR12 -> {

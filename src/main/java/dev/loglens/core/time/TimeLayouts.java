@@ -1,6 +1,5 @@
 package dev.loglens.core.time;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,8 +95,7 @@ public final class TimeLayouts implements TimestampParser {
                     p++;
                 }
             }
-            double value = Double.parseDouble(new String(b, start, p - start, StandardCharsets.US_ASCII));
-            return EpochTimes.fill(value, out) ? p : -1;
+            return EpochTimes.fill(b, start, p, out) ? p : -1;
         }
     }
 }

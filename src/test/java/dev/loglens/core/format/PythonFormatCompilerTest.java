@@ -18,7 +18,7 @@ class PythonFormatCompilerTest {
             %(levelname)-8s %(message)s                         | CRITICAL disk full                             | CRITICAL |
             {asctime} {levelname:<8} {message}                  | 2024-10-10 11:46:39,123 INFO     started       | INFO | 2024-10-10T11:46:39.123
             $asctime $levelname $message                        | 2024-10-10 11:46:39,123 DEBUG tick             | DEBUG | 2024-10-10T11:46:39.123
-            %(created)f %(levelno)s %(message)s                 | 1728560799.123456 40 failed                    | ERROR | 2024-10-10T11:46:39.123Z
+            %(created)f %(levelno)s %(message)s                 | 1728560799.123456 40 failed                    | ERROR | 2024-10-10T11:46:39.123456Z
             [%(process)5d] %(levelname)s %(message)s            | [  123] INFO hello                             | INFO |
             """)
     void compiledFormatReadsLinesItWrote(String format, String line, String level, String time) {

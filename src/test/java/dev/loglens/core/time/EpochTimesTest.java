@@ -68,4 +68,32 @@ class EpochTimesTest {
     void numbersThatAreNoTimeAreRejected(double value) {
         assertThat(EpochTimes.fill(value, out)).isFalse();
     }
+
+    private String fromText(String written) {
+        byte[] b = ("[" + written + "]").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return EpochTimes.fill(b, 1, b.length - 1, out) ? out.toIsoString() : "rejected";
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            1650203458.4853199,       2022-04-17T13:50:58.4853199Z
+            1728560799,               2024-10-10T11:46:39Z
+            1728560799.5,             2024-10-10T11:46:39.5Z
+            1728560799.123456789123,  2024-10-10T11:46:39.123456789Z
+            1728560799123,            2024-10-10T11:46:39.123Z
+            1728560799123.456,        2024-10-10T11:46:39.123456Z
+            1728560799123456,         2024-10-10T11:46:39.123456Z
+            1728560799123456.7,       2024-10-10T11:46:39.1234567Z
+            1728560799123456789,      2024-10-10T11:46:39.123456789Z
+            0,                        rejected
+            0.000,                    rejected
+            .5,                       rejected
+            1728560799.,              2024-10-10T11:46:39Z
+            1728560799a,              rejected
+            99999999999999999999,     rejected
+            -1728560799,              rejected
+            """)
+    void writtenNumbersKeepEveryDigitTheyWrite(String written, String time) {
+        assertThat(fromText(written)).isEqualTo(time);
+    }
 }

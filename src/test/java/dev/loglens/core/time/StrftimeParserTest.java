@@ -91,7 +91,12 @@ class StrftimeParserTest {
         "%d.%m.%y %H:%M|10.10.68 11:46|2068-10-10T11:46:00",
         "%Y-%m-%d %H:%M:%S %Z|2024-10-10 11:46:39 CEST|2024-10-10T11:46:39",
         "%Y-%m-%d %H:%M:%S.%f|2024-10-10 11:46:39.123456|2024-10-10T11:46:39.123456",
-        "100%% %Y-%m-%d %H:%M:%S|100% 2024-10-10 11:46:39|2024-10-10T11:46:39"})
+        "100%% %Y-%m-%d %H:%M:%S|100% 2024-10-10 11:46:39|2024-10-10T11:46:39",
+        "%b %d, %Y %I:%M:%S %p|ago 18, 2013 3:32:18 PM|2013-08-18T15:32:18",
+        "%d-%b-%Y %H:%M:%S|18-dic-2013 15:32:18|2013-12-18T15:32:18",
+        "%d %b %Y %H:%M:%S|18 Okt 2013 15:32:18|2013-10-18T15:32:18",
+        "%d %b %Y %H:%M:%S|18 mrt 2013 15:32:18|2013-03-18T15:32:18",
+        "%d %b %Y %H:%M:%S|18 giu 2013 15:32:18|2013-06-18T15:32:18"})
     void layoutsReadTheirTimes(String layout, String text, String iso) {
         assertThat(parse(StrftimeParser.compile(layout), text)).isEqualTo(text.length());
         assertThat(out.toIsoString()).isEqualTo(iso);
