@@ -47,10 +47,10 @@ class ServicePrefixedFormatTest {
         }
         // The banner, the indented SQL and compose's own last line continue the records before them.
         assertThat(records).containsExactly(
-                "INFO 2025-12-22T11:25:37.602Z warehouse_db-1 starting PostgreSQL 15.15",
-                "INFO 2025-12-22T11:25:37.603Z warehouse_db-1 listening on IPv4 address \"0.0.0.0\", port 5432",
+                "LOG 2025-12-22T11:25:37.602Z warehouse_db-1 starting PostgreSQL 15.15",
+                "LOG 2025-12-22T11:25:37.603Z warehouse_db-1 listening on IPv4 address \"0.0.0.0\", port 5432",
                 "ERROR 2025-12-22T11:30:37.702Z warehouse_db-1 relation \"runs\" does not exist at character 15",
-                "NONE 2025-12-22T11:30:37.702Z warehouse_db-1 SELECT * FROM runs");
+                "STATEMENT 2025-12-22T11:30:37.702Z warehouse_db-1 SELECT * FROM runs");
     }
 
     @Test
