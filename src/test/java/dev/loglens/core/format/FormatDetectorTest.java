@@ -118,6 +118,26 @@ class FormatDetectorTest {
     }
 
     @Test
+    void containerPreamblesAndMigrationLinesAreMixedInWithTheAppsOwnLayout() {
+        assertThat(detect("""
+                spark 21:46:23.78 INFO  ==> Welcome to the Bitnami spark container
+                spark 21:46:23.80 INFO  ==> Generating Spark configuration file...
+                24/12/03 21:46:24 INFO Master: Started daemon with process name: 41@4c1d08925f0a
+                24/12/03 21:46:24 INFO SignalUtils: Registering signal handler for TERM
+                24/12/03 21:46:25 WARN NativeCodeLoader: Unable to load native-hadoop library for your platform
+                24/12/03 21:46:25 INFO SecurityManager: Changing view acls to: spark
+                """)).isEqualTo("java-spark+bitnami");
+        assertThat(detect("""
+                2025/08/04 12:22:53 INFO mlflow.store.db.utils: Creating initial MLflow database tables...
+                INFO  [alembic.runtime.migration] Context impl SQLiteImpl.
+                INFO  [alembic.runtime.migration] Will assume non-transactional DDL.
+                INFO  [alembic.runtime.migration] Running upgrade  -> 451aebb31d03, add metric step
+                2025/08/04 12:22:54 INFO mlflow.store.db.utils: Updating database tables
+                2025/08/04 12:22:55 INFO mlflow.server: Starting the tracking server
+                """)).isEqualTo("python-mlflow+python-alembic");
+    }
+
+    @Test
     void aBroadPythonLayoutDoesNotTakeTheFilesOfAMoreSpecificFormat() {
         assertThat(detect("""
                 2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster
