@@ -44,15 +44,14 @@ public final class EpochTimes {
         for (int i = fractionDigits; i < 9; i++) {
             fraction *= 10;
         }
-        int written = fractionDigits;
         if (whole >= NANOS_THRESHOLD) {
             out.setEpoch(Math.floorDiv(whole, 1_000_000L), (int) Math.floorMod(whole, 1_000_000L), 9);
         } else if (whole >= MICROS_THRESHOLD) {
-            out.setEpoch(whole / 1000, (int) (whole % 1000) * 1000 + (int) (fraction / 1_000_000), Math.min(9, 6 + written));
+            out.setEpoch(whole / 1000, (int) (whole % 1000) * 1000 + (int) (fraction / 1_000_000), Math.min(9, 6 + fractionDigits));
         } else if (whole >= MILLIS_THRESHOLD) {
-            out.setEpoch(whole, (int) (fraction / 1000), Math.min(9, 3 + written));
+            out.setEpoch(whole, (int) (fraction / 1000), Math.min(9, 3 + fractionDigits));
         } else {
-            out.setEpoch(whole * 1000 + fraction / 1_000_000, (int) (fraction % 1_000_000), written);
+            out.setEpoch(whole * 1000 + fraction / 1_000_000, (int) (fraction % 1_000_000), fractionDigits);
         }
         return true;
     }
