@@ -66,7 +66,33 @@ public final class FormatDetector {
             LogFormat inner = detectLines(head, starts, ends, lines);
             return inner == PlainTextFormat.INSTANCE ? inner : new ServicePrefixedFormat(inner);
         }
+        if (lookPastProcessNames(head, starts, ends, lines)) {
+            LogFormat inner = detectLines(head, starts, ends, lines);
+            return inner == PlainTextFormat.INSTANCE ? inner : new ProcessPrefixedFormat(inner);
+        }
         return detectLines(head, starts, ends, lines);
+    }
+
+    /**
+     * When three lines or more, and one in five or more, name a worker process first ({@code (Worker pid=N) },
+     * {@code [rank0]:}), moves those lines' starts past the name and returns true; otherwise changes nothing.
+     */
+    private static boolean lookPastProcessNames(byte[] head, int[] starts, int[] ends, int lines) {
+        int named = 0;
+        int nonEmpty = 0;
+        for (int i = 0; i < lines; i++) {
+            if (ends[i] > starts[i]) {
+                nonEmpty++;
+                named += ProcessPrefixedFormat.textStart(head, starts[i], ends[i]) > starts[i] ? 1 : 0;
+            }
+        }
+        if (named < 3 || named * 5 < nonEmpty) {
+            return false;
+        }
+        for (int i = 0; i < lines; i++) {
+            starts[i] = ProcessPrefixedFormat.textStart(head, starts[i], ends[i]);
+        }
+        return true;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.loglens.core.format;
 
 import dev.loglens.core.level.LevelTable;
-import dev.loglens.core.time.TimestampParser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,17 +11,16 @@ import java.util.List;
  * record's {@code service} field. A line without the prefix ({@code db-1 exited with code 0}) continues the
  * record before it.
  */
-public final class ServicePrefixedFormat implements LogFormat {
+public final class ServicePrefixedFormat extends PrefixedFormat {
 
     private static final String SERVICE = "service";
 
-    private final LogFormat inner;
     private final List<String> fieldNames;
     /** Where the service name goes among the fields, or -1 when the inner format leaves no room. */
     private final int serviceField;
 
     public ServicePrefixedFormat(LogFormat inner) {
-        this.inner = inner;
+        super(inner);
         List<String> names = new ArrayList<>(inner.fieldNames());
         serviceField = names.size() < ParsedLine.maxFields() && !names.contains(SERVICE) ? names.size() : -1;
         if (serviceField >= 0) {
@@ -47,17 +45,7 @@ public final class ServicePrefixedFormat implements LogFormat {
     }
 
     @Override
-    public LineParser newParser(LevelTable levels) {
-        return afterPrefix(inner.newParser(levels));
-    }
-
-    @Override
-    public LineParser newLevelLineParser(LevelTable levels) {
-        LineParser levelLine = inner.newLevelLineParser(levels);
-        return levelLine == null ? null : afterPrefix(levelLine);
-    }
-
-    private LineParser afterPrefix(LineParser parser) {
+    protected LineParser afterPrefix(LineParser parser) {
         return (b, start, end, out) -> {
             int text = textStart(b, start, end);
             if (text < 0 || !parser.parse(b, text, end, out)) {
@@ -70,26 +58,6 @@ public final class ServicePrefixedFormat implements LogFormat {
             }
             return true;
         };
-    }
-
-    @Override
-    public int specificity() {
-        return inner.specificity();
-    }
-
-    @Override
-    public boolean hasRecordKey() {
-        return inner.hasRecordKey();
-    }
-
-    @Override
-    public List<TimestampParser> timeLayouts() {
-        return inner.timeLayouts();
-    }
-
-    @Override
-    public boolean oneLineRecords() {
-        return inner.oneLineRecords();
     }
 
     /**

@@ -138,6 +138,31 @@ class FormatDetectorTest {
     }
 
     @Test
+    void linesAfterAWorkerProcesssNameAreReadInTheirOwnLayout() {
+        String log = """
+                (APIServer pid=1) INFO 02-05 00:05:28 [api_server.py:1880] vLLM API server version 0.13.0
+                (APIServer pid=1) INFO 02-05 00:05:29 [utils.py:253] non-default args: {'model': 'gpt-oss-20b'}
+                (EngineCore_DP0 pid=165) INFO 02-05 00:06:07 [mxfp4.py:161] Using Marlin backend
+                (EngineCore_DP0 pid=165) [rank0]:W0205 00:06:20.691000 165 torch/_inductor/utils.py:1703] Not enough SMs
+                (EngineCore_DP0 pid=165) INFO 02-05 00:07:07 [kv_cache_utils.py:1291] GPU KV cache size: 282,624 tokens
+                (EngineCore_DP0 pid=165) 2026-02-05 00:07:08,089 - INFO - autotuner.py:256 - flashinfer.jit: starts
+                (EngineCore_DP0 pid=165) 2026-02-05 00:07:08,119 - WARNING - autotuner.py:262 - flashinfer.jit: ends
+                """;
+        LogFormat format = DETECTOR.detect(log.getBytes(StandardCharsets.UTF_8), log.length());
+        assertThat(format.id()).startsWith("process/");
+        LineParser parser = format.newParser(new dev.loglens.core.level.LevelTable());
+        byte[] flashinfer = log.lines().toList().get(6).getBytes(StandardCharsets.UTF_8);
+        ParsedLine parsed = new ParsedLine();
+        assertThat(parser.parse(flashinfer, 0, flashinfer.length, parsed)).isTrue();
+        assertThat(parsed.time.toIsoString()).isEqualTo("2026-02-05T00:07:08.119");
+        // A parenthesis that names no process is the line's own text.
+        assertThat(ProcessPrefixedFormat.textStart(
+                "(rapid=3) INFO x".getBytes(StandardCharsets.UTF_8), 0, 16)).isZero();
+        assertThat(ProcessPrefixedFormat.textStart(
+                "(pid=12, ip=10.0.0.1) x".getBytes(StandardCharsets.UTF_8), 0, 23)).isEqualTo(22);
+    }
+
+    @Test
     void aBroadPythonLayoutDoesNotTakeTheFilesOfAMoreSpecificFormat() {
         assertThat(detect("""
                 2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster
