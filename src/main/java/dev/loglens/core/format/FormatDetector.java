@@ -62,58 +62,50 @@ public final class FormatDetector {
             lines++;
             start = newline < 0 ? length : newline + 1;
         }
-        if (lookPastServicePrefixes(head, starts, ends, lines)) {
+        // docker compose adds a few lines of its own, which continue the records before them; a worker's name
+        // stands before some of a program's lines only.
+        if (lookPastPrefixes(ServicePrefixedFormat::textStart, 2, 3, true, head, starts, ends, lines)) {
             LogFormat inner = detectLines(head, starts, ends, lines);
             return inner == PlainTextFormat.INSTANCE ? inner : new ServicePrefixedFormat(inner);
         }
-        if (lookPastProcessNames(head, starts, ends, lines)) {
+        if (lookPastPrefixes(FormatDetector::afterProcessName, 1, 5, false, head, starts, ends, lines)) {
             LogFormat inner = detectLines(head, starts, ends, lines);
             return inner == PlainTextFormat.INSTANCE ? inner : new ProcessPrefixedFormat(inner);
         }
         return detectLines(head, starts, ends, lines);
     }
 
-    /**
-     * When three lines or more, and one in five or more, name a worker process first ({@code (Worker pid=N) },
-     * {@code [rank0]:}), moves those lines' starts past the name and returns true; otherwise changes nothing.
-     */
-    private static boolean lookPastProcessNames(byte[] head, int[] starts, int[] ends, int lines) {
-        int named = 0;
-        int nonEmpty = 0;
-        for (int i = 0; i < lines; i++) {
-            if (ends[i] > starts[i]) {
-                nonEmpty++;
-                named += ProcessPrefixedFormat.textStart(head, starts[i], ends[i]) > starts[i] ? 1 : 0;
-            }
-        }
-        if (named < 3 || named * 5 < nonEmpty) {
-            return false;
-        }
-        for (int i = 0; i < lines; i++) {
-            starts[i] = ProcessPrefixedFormat.textStart(head, starts[i], ends[i]);
-        }
-        return true;
+    /** Where a line's own text starts after a prefix another program put before it, or -1 when it has none. */
+    private interface Prefix {
+        int textStart(byte[] b, int start, int end);
+    }
+
+    private static int afterProcessName(byte[] b, int start, int end) {
+        int text = ProcessPrefixedFormat.textStart(b, start, end);
+        return text > start ? text : -1;
     }
 
     /**
-     * When two lines in three or more carry docker compose's {@code service-1  | } prefix, moves each line's start past it (a
-     * line without it is left empty) and returns true; otherwise changes nothing.
+     * When three lines or more, and {@code shareNumerator / shareDenominator} of the lines that are not empty or
+     * more, carry {@code prefix}, moves each such line's start past it (a line without it is left empty when
+     * {@code emptyTheOthers}) and returns true; otherwise changes nothing.
      */
-    private static boolean lookPastServicePrefixes(byte[] head, int[] starts, int[] ends, int lines) {
+    private static boolean lookPastPrefixes(Prefix prefix, int shareNumerator, int shareDenominator,
+                                            boolean emptyTheOthers, byte[] head, int[] starts, int[] ends, int lines) {
         int prefixed = 0;
         int nonEmpty = 0;
         for (int i = 0; i < lines; i++) {
             if (ends[i] > starts[i]) {
                 nonEmpty++;
-                prefixed += ServicePrefixedFormat.textStart(head, starts[i], ends[i]) >= 0 ? 1 : 0;
+                prefixed += prefix.textStart(head, starts[i], ends[i]) >= 0 ? 1 : 0;
             }
         }
-        if (prefixed < 3 || prefixed * 3 < nonEmpty * 2) { // compose adds a few lines of its own
+        if (prefixed < 3 || prefixed * shareDenominator < nonEmpty * shareNumerator) {
             return false;
         }
         for (int i = 0; i < lines; i++) {
-            int text = ServicePrefixedFormat.textStart(head, starts[i], ends[i]);
-            starts[i] = text >= 0 ? text : ends[i];
+            int text = prefix.textStart(head, starts[i], ends[i]);
+            starts[i] = text >= 0 ? text : emptyTheOthers ? ends[i] : starts[i];
         }
         return true;
     }

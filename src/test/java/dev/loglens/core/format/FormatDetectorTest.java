@@ -2,6 +2,7 @@ package dev.loglens.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loglens.core.level.LevelTable;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class FormatDetectorTest {
         ParsedLine parsed = new ParsedLine();
         parsed.reset();
         parsed.time.setReferenceDate(2024, 12, 31);
-        assertThat(format.newParser(new dev.loglens.core.level.LevelTable()).parse(head, 0, log.indexOf('\n'), parsed))
+        assertThat(format.newParser(new LevelTable()).parse(head, 0, log.indexOf('\n'), parsed))
                 .isTrue();
         assertThat(parsed.time.toIsoString()).isEqualTo("2024-09-02T20:38:43"); // the year from the file's date
         assertThat(parsed.hasLevel).isTrue();
@@ -150,7 +151,7 @@ class FormatDetectorTest {
                 """;
         LogFormat format = DETECTOR.detect(log.getBytes(StandardCharsets.UTF_8), log.length());
         assertThat(format.id()).startsWith("process/");
-        LineParser parser = format.newParser(new dev.loglens.core.level.LevelTable());
+        LineParser parser = format.newParser(new LevelTable());
         byte[] flashinfer = log.lines().toList().get(6).getBytes(StandardCharsets.UTF_8);
         ParsedLine parsed = new ParsedLine();
         assertThat(parser.parse(flashinfer, 0, flashinfer.length, parsed)).isTrue();

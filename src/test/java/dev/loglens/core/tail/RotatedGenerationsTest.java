@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class RotatedGenerationsTest {
         Path live = dir.resolve("app.log");
         Path retired = Files.createDirectory(dir.resolve("retired")); // moved, not deleted: no inode is reused
         Map<Object, Long> generationOf = new ConcurrentHashMap<>();
-        long[] rotations = {0};
+        AtomicLong rotations = new AtomicLong();
         Files.writeString(live, "0\n");
         generationOf.put(FileIdentity.of(live), 0L);
         Thread writer = new Thread(() -> {
@@ -70,9 +71,7 @@ class RotatedGenerationsTest {
                     Files.move(live, dir.resolve("app.log.1"));
                     Files.writeString(live, rotation + "\n");
                     generationOf.put(FileIdentity.of(live), rotation);
-                    synchronized (rotations) {
-                        rotations[0] = rotation;
-                    }
+                    rotations.set(rotation);
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -82,13 +81,13 @@ class RotatedGenerationsTest {
         try {
             int looks = 0;
             List<String> misses = new ArrayList<>();
-            while (looks < 3000 || rotationsDone(rotations) < 500) {
-                long before = rotationsDone(rotations);
+            while (looks < 3000 || rotations.get() < 500) {
+                long before = rotations.get();
                 Set<Long> found = new HashSet<>();
                 for (RotatedGenerations.Generation g : RotatedGenerations.of(live)) {
                     found.add(generationOf.get(g.key()));
                 }
-                long after = rotationsDone(rotations);
+                long after = rotations.get();
                 looks++;
                 // rotated before the look began, and not yet dropped by the rotation that may follow the look
                 for (long generation = Math.max(1, after - 4); generation <= before - 1; generation++) {
@@ -102,12 +101,6 @@ class RotatedGenerationsTest {
         } finally {
             writer.interrupt();
             writer.join();
-        }
-    }
-
-    private static long rotationsDone(long[] rotations) {
-        synchronized (rotations) {
-            return rotations[0];
         }
     }
 }

@@ -2,8 +2,10 @@ package dev.loglens.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EpochTimesTest {
@@ -70,12 +72,12 @@ class EpochTimesTest {
     }
 
     private String fromText(String written) {
-        byte[] b = ("[" + written + "]").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] b = ("[" + written + "]").getBytes(StandardCharsets.US_ASCII);
         return EpochTimes.fill(b, 1, b.length - 1, out) ? out.toIsoString() : "rejected";
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+    @CsvSource(textBlock = """
             1650203458.4853199,       2022-04-17T13:50:58.4853199Z
             1728560799,               2024-10-10T11:46:39Z
             1728560799.5,             2024-10-10T11:46:39.5Z
