@@ -216,6 +216,7 @@ public final class RecordExporter {
 
         /** Writes one record, given its text (see {@link RecordReader#bytes(long, int)}). */
         void write(long record, byte[] bytes) throws IOException {
+            parsed.time.startCarryingDateOf(index.wallMillis(record));
             if (!head.parse(bytes, 0, bytes.length, parsed)) {
                 parsed.reset(); // lines before the first record: text only
             }

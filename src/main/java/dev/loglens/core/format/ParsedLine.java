@@ -65,8 +65,9 @@ public final class ParsedLine {
         levelLineRead = true;
     }
 
+    /** The record's time for the index; only records, in file order, may ask (see {@link TimeFields#recordWallMillis}). */
     public long wallMillis() {
-        return hasTime ? time.wallMillis() : TimeFields.NO_TIME;
+        return hasTime ? time.recordWallMillis() : TimeFields.NO_TIME;
     }
 
     static int maxFields() {

@@ -103,7 +103,8 @@ public final class FileIndexer {
                              Cancellation cancellation, RecordPicking picking) throws IOException {
         LevelTable levels = new LevelTable();
         LocalDate referenceDate = file.modifiedDate();
-        RecordIndex index = new RecordIndex(format, levels, referenceDate);
+        RecordIndex index = new RecordIndex(format, levels, referenceDate,
+                FirstWrittenDate.of(file, format, levels, referenceDate));
         RecordPicker joinPicker = null;
         if (picking != null) {
             picking.sink().begin(index);
@@ -114,7 +115,7 @@ public final class FileIndexer {
         BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
             RecordPicker picker = picking == null ? null : picking.pickers().apply(index);
-            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, referenceDate, picker));
+            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, index, picker));
         }
         BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
         ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();
@@ -162,7 +163,7 @@ public final class FileIndexer {
             return from;
         }
         SegmentScanner scanner = new SegmentScanner(file, index.format(), index.levels(), SCAN_BUFFER,
-                index.referenceDate());
+                index.referenceDate(), lastWrittenDate(index));
         SegmentResult result = new SegmentResult();
         scanner.scan(from, to, to, result);
         if (result.leadingLevel >= 0 && index.appendedRecords() > 0) {
@@ -171,6 +172,20 @@ public final class FileIndexer {
         long lines = join(index, result, index.lineCount());
         index.publish(to, lines);
         return to;
+    }
+
+    /** The date of the index's last timed record, for the times without a date appended after it; null as for the index. */
+    private static LocalDate lastWrittenDate(RecordIndex index) {
+        if (index.firstWrittenDate() == null) {
+            return null;
+        }
+        for (long r = index.appendedRecords() - 1; r >= 0; r--) {
+            long millis = index.wallMillis(r);
+            if (millis != TimeFields.NO_TIME) {
+                return TimeFields.dateOf(millis);
+            }
+        }
+        return index.firstWrittenDate();
     }
 
     /** The end of the last complete line in {@code [from, size)}, or {@code from} when there is none. */

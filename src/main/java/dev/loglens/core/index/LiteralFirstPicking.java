@@ -65,7 +65,7 @@ public final class LiteralFirstPicking {
     private int recordLevel;
     private long recordMillis;
 
-    private LiteralFirstPicking(LogFile file, LogFormat format, LevelTable levels, LocalDate referenceDate,
+    private LiteralFirstPicking(LogFile file, LogFormat format, LevelTable levels, RecordIndex index,
                                 RecordPicker picker, PickedRecords sink, int blockSize, Cancellation cancellation) {
         this.file = file;
         this.cancellation = cancellation;
@@ -74,11 +74,13 @@ public final class LiteralFirstPicking {
         this.needle = picker.literalForSkipping();
         this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
-        this.scanner = new SegmentScanner(file, format, levels, FileIndexer.SCAN_BUFFER, referenceDate, picker);
+        this.scanner = new SegmentScanner(file, format, levels, FileIndexer.SCAN_BUFFER, index, picker);
         this.block = new byte[blockSize];
         parsed.wantFields = false;
+        LocalDate referenceDate = index.referenceDate();
         parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
                 referenceDate.getDayOfMonth());
+        parsed.time.startCarrying(index.firstWrittenDate());
     }
 
     /**
@@ -94,7 +96,8 @@ public final class LiteralFirstPicking {
                         int blockSize, int mostHitsPerKib) throws IOException {
         LevelTable levels = new LevelTable();
         LocalDate referenceDate = file.modifiedDate();
-        RecordIndex index = new RecordIndex(format, levels, referenceDate);
+        RecordIndex index = new RecordIndex(format, levels, referenceDate,
+                FirstWrittenDate.of(file, format, levels, referenceDate));
         RecordPicker picker = picking.pickers().apply(index);
         ByteNeedle needle = picker.literalForSkipping();
         if (needle == null || needle.contains((byte) '\n') || needle.length() > blockSize / 2
@@ -102,7 +105,7 @@ public final class LiteralFirstPicking {
             return false;
         }
         picking.sink().begin(index);
-        new LiteralFirstPicking(file, format, levels, referenceDate, picker, picking.sink(), blockSize, cancellation)
+        new LiteralFirstPicking(file, format, levels, index, picker, picking.sink(), blockSize, cancellation)
                 .run();
         return true;
     }

@@ -19,6 +19,7 @@ public final class RecordIndex {
     private final LogFormat format;
     private final LevelTable levels;
     private final LocalDate referenceDate;
+    private final LocalDate firstWrittenDate;
     private final PackedLongColumn offsets = new PackedLongColumn();
     private final PackedLongColumn firstLines = new PackedLongColumn();
     private final PackedLongColumn times = new PackedLongColumn();
@@ -36,15 +37,27 @@ public final class RecordIndex {
 
     private volatile Published published = new Published(0, 0, 0, 0);
 
-    public RecordIndex(LogFormat format, LevelTable levels, LocalDate referenceDate) {
+    public RecordIndex(LogFormat format, LevelTable levels, LocalDate referenceDate, LocalDate firstWrittenDate) {
         this.format = format;
         this.levels = levels;
         this.referenceDate = referenceDate;
+        this.firstWrittenDate = firstWrittenDate;
     }
 
-    /** The date that times written without a year or a date were read in (the file's modification date). */
+    /**
+     * The date that times written without a year, or without a date, were read in (the file's modification
+     * date) when the file's head has no record with a whole date.
+     */
     public LocalDate referenceDate() {
         return referenceDate;
+    }
+
+    /**
+     * The date of the file's first record written with a whole date, which times written without a date or a
+     * year before it were read in (those after such a record take its date); null when the file's head has none.
+     */
+    public LocalDate firstWrittenDate() {
+        return firstWrittenDate;
     }
 
     // ---- writing (the indexing thread only) ----

@@ -27,6 +27,8 @@ final class SegmentScanner {
     private final byte[] buf;
     /** Holds the record being scanned for a picker; null when nothing is picked. */
     private final RecordCapture capture;
+    /** The date each scan starts completing times in, so that a segment's times do not hang on the one before. */
+    private final LocalDate firstWrittenDate;
     /** The bytes before a segment, read to judge the line before its first; made when first needed. */
     private byte[] lookBack;
     /** How far back the line before a segment is looked for: its longest text, its line ends, a newline before. */
@@ -37,17 +39,25 @@ final class SegmentScanner {
     private long segEnd;
     private long fileEnd;
 
-    SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate) {
-        this(file, format, levels, bufferSize, referenceDate, null);
+    /** A scanner for an index's file that also picks records as it goes, when {@code picker} is not null. */
+    SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, RecordIndex index,
+                   RecordPicker picker) {
+        this(file, format, levels, bufferSize, index.referenceDate(), index.firstWrittenDate(), picker);
     }
 
-    /** A scanner that also picks records as it goes, when {@code picker} is not null. */
+    /** A scanner that completes times in {@code firstWrittenDate} until a record writes a date (see {@link RecordIndex}). */
     SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
-                   RecordPicker picker) {
+                   LocalDate firstWrittenDate) {
+        this(file, format, levels, bufferSize, referenceDate, firstWrittenDate, null);
+    }
+
+    private SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
+                           LocalDate firstWrittenDate, RecordPicker picker) {
         this.file = file;
         this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
         this.buf = new byte[bufferSize];
+        this.firstWrittenDate = firstWrittenDate;
         this.capture = picker == null ? null : new RecordCapture(picker, starts.readsLevelLines());
         this.parsed.wantFields = false;
         this.parsed.time.setReferenceDate(referenceDate.getYear(), referenceDate.getMonthValue(),
@@ -56,6 +66,7 @@ final class SegmentScanner {
 
     void scan(long segStart, long segmentEnd, long fileSize, SegmentResult out) throws IOException {
         out.reset(segmentEnd);
+        parsed.time.startCarrying(firstWrittenDate);
         if (capture != null) {
             capture.begin(out, segStart == 0);
         }

@@ -60,6 +60,7 @@ public final class StatsCollector {
         parsed.reset();
         parsed.time.setReferenceDate(index.referenceDate().getYear(), index.referenceDate().getMonthValue(),
                 index.referenceDate().getDayOfMonth());
+        parsed.time.startCarryingDateOf(index.wallMillis(record));
         if (parser.parse(line, 0, line.length, parsed) && parsed.hasTime) {
             return parsed.time.toIsoString();
         }

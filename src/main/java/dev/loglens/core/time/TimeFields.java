@@ -1,5 +1,7 @@
 package dev.loglens.core.time;
 
+import java.time.LocalDate;
+
 /**
  * The parts of one timestamp as written in a log, filled in place by the parsers so that indexing
  * allocates nothing per line. {@link #wallMillis()} is the sortable value the index keeps: the
@@ -33,6 +35,19 @@ public final class TimeFields {
     private int referenceMonth = 12;
     private int referenceDay = 31;
 
+    /** True when the last parse completed a time written without a year, or without a date. */
+    private boolean completed;
+    /**
+     * The date of the last record whose time had one, carried to the records after it written without a date
+     * or a year: such a layout mixed into a dated log (Bitnami's preamble before Spark's lines, vLLM's lines
+     * among Hugging Face's) belongs to the days around it, not to the file's modification date. Zero when no
+     * dated record has been read.
+     */
+    private int carriedYear;
+    private int carriedMonth;
+    private int carriedDay;
+    private int carriedSecondOfDay;
+
     /**
      * The first 16 bytes (date, hour and minute) of the last ISO timestamp parsed into these fields.
      * Consecutive log lines nearly always share them, so the parser can skip to the seconds.
@@ -54,6 +69,7 @@ public final class TimeFields {
         hasOffset = false;
         offsetSeconds = 0;
         fromEpoch = false;
+        completed = false;
     }
 
     /** Takes the time (not the reference date or memos) of another instance. */
@@ -69,6 +85,7 @@ public final class TimeFields {
         hasOffset = other.hasOffset;
         offsetSeconds = other.offsetSeconds;
         fromEpoch = other.fromEpoch;
+        completed = other.completed;
         isoPrefixValid = false;
     }
 
@@ -78,13 +95,35 @@ public final class TimeFields {
         referenceDay = day;
     }
 
-    /** Completes a time written without a year, or without a date, from the reference date. */
+    /**
+     * Completes a time written without a date, or without a year, from the record before (a day later when its
+     * clock went back by more than half a day; the year nearest to its date), or else from the reference date.
+     */
     void completeFromReference(boolean hasYear, boolean hasDate) {
+        completed = !hasYear || !hasDate;
+        if (!completed) {
+            return;
+        }
+        if (carriedYear == 0) {
+            completeFromReferenceDate(hasDate);
+        } else if (!hasDate) {
+            year = carriedYear;
+            month = carriedMonth;
+            day = carriedDay;
+            if (secondOfDay() < carriedSecondOfDay - 43_200) {
+                CivilDays.toCivil(CivilDays.fromCivil(year, month, day) + 1, this);
+            }
+        } else {
+            year = month < carriedMonth - 6 ? carriedYear + 1 : month > carriedMonth + 6 ? carriedYear - 1 : carriedYear;
+        }
+    }
+
+    private void completeFromReferenceDate(boolean hasDate) {
         if (!hasDate) {
             year = referenceYear;
             month = referenceMonth;
             day = referenceDay;
-        } else if (!hasYear) {
+        } else {
             boolean laterThanReference = month > referenceMonth || (month == referenceMonth && day > referenceDay);
             year = laterThanReference ? referenceYear - 1 : referenceYear;
         }
@@ -101,6 +140,53 @@ public final class TimeFields {
             return leap ? 29 : 28;
         }
         return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Reads date-less times in {@code date} until a record gives another, or, when {@code date} is null, in the
+     * reference date until then.
+     */
+    public void startCarrying(LocalDate date) {
+        carriedYear = date == null ? 0 : date.getYear();
+        carriedMonth = date == null ? 0 : date.getMonthValue();
+        carriedDay = date == null ? 0 : date.getDayOfMonth();
+        carriedSecondOfDay = 0;
+    }
+
+    /**
+     * Reads date-less times in the date of an indexed record's time ({@link #NO_TIME}: in the reference date), so
+     * that a record parsed again shows the date it was indexed with.
+     */
+    public void startCarryingDateOf(long recordWallMillis) {
+        startCarrying(recordWallMillis == NO_TIME ? null : dateOf(recordWallMillis));
+    }
+
+    /** The date of a wall-clock value. */
+    public static LocalDate dateOf(long wallMillis) {
+        return LocalDate.ofEpochDay(Math.floorDiv(wallMillis, 86_400_000L));
+    }
+
+    /** Whether the last parse read a time with its whole date, year included. */
+    public boolean hasWrittenDate() {
+        return !completed;
+    }
+
+    /**
+     * The wall-clock value of a record's time ({@link #wallMillis()}), which also carries its date to the
+     * records after it written without one. Only records, read in file order, may call this.
+     */
+    public long recordWallMillis() {
+        if (!completed || carriedYear != 0) { // a run of completed times keeps its day, rolled over or not
+            carriedYear = year;
+            carriedMonth = month;
+            carriedDay = day;
+        }
+        carriedSecondOfDay = secondOfDay();
+        return wallMillis();
+    }
+
+    private int secondOfDay() {
+        return hour * 3600 + minute * 60 + second;
     }
 
     public long wallMillis() {
