@@ -123,13 +123,18 @@ public final class FormatDetector {
             LogFormat best = null;
             int bestScore = 0;
             int genericScore = 0;
+            int strongestProbe = 0;
             for (LogFormat candidate : candidates) {
                 LineParser parser = candidate.newParser(new LevelTable());
                 int probeEnd = Math.min(to, from + PROBE);
                 int probe = score(parser, head, starts, ends, from, probeEnd, parsed);
-                if (probe == 0 && bestScore > 0) {
-                    continue; // reads none of the first lines another format reads: not this file's format
+                if (probe == 0 && strongestProbe >= PROBE) {
+                    // Reads none of the first lines where another format reads a fair share of them: not this
+                    // file's format. A stray banner line that some format reads proves nothing (a long start-up
+                    // banner before vLLM's records).
+                    continue;
                 }
+                strongestProbe = Math.max(strongestProbe, probe);
                 int score = probe + score(parser, head, starts, ends, probeEnd, to, parsed);
                 if (candidate == GenericFormat.INSTANCE) {
                     genericScore = score;
@@ -159,7 +164,7 @@ public final class FormatDetector {
             if (genericScore > 2 * bestScore && genericIsConvincing(head, starts, ends, from, to, parsed)) {
                 return withMixedIn(GenericFormat.INSTANCE, candidates, head, starts, ends, lines, parsed);
             }
-            if (best != null) {
+            if (best != null && !readsOnlyStrayWords(best, head, starts, ends, from, to, parsed)) {
                 return withMixedIn(best, candidates, head, starts, ends, lines, parsed);
             }
         }
@@ -257,6 +262,30 @@ public final class FormatDetector {
             }
         }
         return timed >= 2 && (timed * 20 >= nonBlank || levelled >= 2);
+    }
+
+    /**
+     * Whether a format reads only a few of the lines, and takes for a level a word LogLens does not know in each:
+     * a kernel's {@code CPU: Testing write buffer coherency: ok} is no {@code LEVEL:name:message} line.
+     */
+    private static boolean readsOnlyStrayWords(LogFormat format, byte[] head, int[] starts, int[] ends, int from,
+                                               int to, ParsedLine parsed) {
+        LineParser parser = format.newParser(new LevelTable());
+        int nonBlank = 0;
+        int read = 0;
+        for (int i = from; i < to; i++) {
+            if (ends[i] > starts[i]) {
+                nonBlank++;
+                parsed.reset();
+                if (parser.parse(head, starts[i], ends[i], parsed)) {
+                    if (!parsed.hasLevel || parsed.levelWellKnown) {
+                        return false;
+                    }
+                    read++;
+                }
+            }
+        }
+        return read * 10 < nonBlank;
     }
 
     private static final int MIN_MIXED_SCORE = 6;

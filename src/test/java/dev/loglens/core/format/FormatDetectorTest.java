@@ -28,6 +28,65 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aStrayReadableLineInAStartUpBannerDoesNotHideTheLogsOwnFormat() {
+        StringBuilder log = new StringBuilder("""
+                + nvidia-smi
+                Wed Feb  5 00:05:10 2025
+                +-----------------------------------------------------------------------------------------+
+                | NVIDIA-SMI 550.54.15              Driver Version: 550.54.15      CUDA Version: 12.4     |
+                |-----------------------------------------+------------------------+----------------------+
+                | GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+                |   0  NVIDIA A100-SXM4-80GB          On  |   00000000:07:00.0 Off |                    0 |
+                +-----------------------------------------------------------------------------------------+
+                WARNING: The directory '/root/.cache/pip' is not owned by the current user.
+                Collecting vllm==0.13.0
+                  Downloading vllm-0.13.0.whl (400 MB)
+                Installing collected packages: vllm
+                Successfully installed vllm-0.13.0
+                """);
+        for (int i = 0; i < 25; i++) {
+            String level = i == 5 ? "WARNING" : "INFO";
+            log.append(String.format("%s 02-05 00:05:%02d [api_server.py:%d] step %d of the server start%n",
+                    level, 20 + i, 1800 + i, i));
+        }
+        // The pip warning reads as uvicorn's layout, and vLLM's reads none of the first ten lines: it must still win.
+        assertThat(detect(log.toString())).isEqualTo("python-vllm");
+    }
+
+    @Test
+    void aWordAndAColonOnAFewLinesIsNoLevel() {
+        // busybox dmesg without times: "CPU: ...: ok" reads as basicConfig's LEVEL:name:message, CPU a level.
+        assertThat(detect("""
+                Linux version 3.4.35 (root@build) (gcc version 4.8.5) #1 PREEMPT Tue Mar 3 10:25:41 CST 2020
+                CPU: ARM926EJ-S [41069265] revision 5 (ARMv5TEJ), cr=00053177
+                Memory policy: ECC disabled, Data cache writeback
+                Built 1 zonelists in Zone order, mobility grouping on.  Total pages: 16256
+                Kernel command line: console=ttySAK0,115200n8 root=/dev/mtdblock4 rootfstype=squashfs
+                PID hash table entries: 256 (order: -2, 1024 bytes)
+                Dentry cache hash table entries: 8192 (order: 3, 32768 bytes)
+                Memory: 64MB = 64MB total
+                Calibrating delay loop... 199.06 BogoMIPS (lpj=995328)
+                CPU: Testing write buffer coherency: ok
+                Mount-cache hash table entries: 512
+                """)).isEqualTo("plain");
+        assertThat(detect("""
+                WARNING:root:disk almost full: 97%
+                Checking the models folder
+                INFO:trainer:epoch 1 done
+                """)).isEqualTo("python-basic");
+    }
+
+    @Test
+    void ncclDebugLinesAreMixedInWithATrainingLog() {
+        assertThat(detect("""
+                5047e1766a80:352:352 [0] NCCL INFO Launch mode Parallel
+                2024-02-29 07:58:54 | INFO | fairseq.trainer | NOTE: gradient overflow detected, setting loss scale to: 64.0
+                2024-02-29 07:59:01 | INFO | fairseq.trainer | NOTE: gradient overflow detected, setting loss scale to: 32.0
+                2024-02-29 08:00:28 | INFO | train_inner | {"epoch": 1, "update": 0.012, "loss": "21.229"}
+                """)).isEqualTo("python-time-pipes+nccl");
+    }
+
+    @Test
     void javaUtilLoggingLevelLinesAreNotMistakenForUvicornLines() {
         // "INFO: message" is JUL's second line, and also how uvicorn writes: it must stay JUL's, with its level.
         StringBuilder log = new StringBuilder();
