@@ -34,9 +34,10 @@ public final class LevelTable {
 
     /** Written name (upper case) to canonical id, for the names with a fast path. */
     private static final String[] FAST_NAMES = {"INFO", "DEBUG", "WARNING", "ERROR", "WARN", "CRITICAL", "TRACE",
-        "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR", "WARNI", "CRITI", "VRB", "FTL"};
-    // WARNI and CRITI: Python's names cut by a popular %(levelname)-5.5s; VRB and FTL: Serilog's.
-    private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6, 5, 7, 1, 7};
+        "FATAL", "NOTICE", "ERR", "CRIT", "DBG", "INF", "WRN", "ERRO", "EROR", "WARNI", "CRITI", "VRB", "FTL", "DEBG", "NOTI"};
+    // WARNI and CRITI: Python's names cut by a popular %(levelname)-5.5s; VRB and FTL: Serilog's; EROR, DEBG and
+    // NOTI: Go's op/go-logging, which writes every level in four letters.
+    private static final byte[] FAST_IDS = {3, 2, 5, 6, 5, 7, 1, 7, 4, 6, 7, 2, 3, 5, 6, 6, 5, 7, 1, 7, 2, 4};
 
     /** A perfect hash of the fast names (checked when the class loads), so a look-up is one probe. */
     private static final int FAST_TABLE_BITS = 9;

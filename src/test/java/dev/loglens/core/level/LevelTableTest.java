@@ -19,7 +19,7 @@ class LevelTableTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "INFO, INFO", "info, INFO", "Info, INFO", "iNfO, INFO",
-        "DEBUG, DEBUG", "debug, DEBUG", "dbg, DEBUG",
+        "DEBUG, DEBUG", "debug, DEBUG", "dbg, DEBUG", "DEBG, DEBUG", "NOTI, NOTICE",
         "WARNING, WARNING", "warning, WARNING", "WARN, WARNING", "warn, WARNING", "Warn, WARNING", "wrn, WARNING",
         "ERROR, ERROR", "error, ERROR", "ERR, ERROR", "erro, ERROR", "eror, ERROR",
         "CRITICAL, CRITICAL", "critical, CRITICAL", "FATAL, CRITICAL", "fatal, CRITICAL", "crit, CRITICAL",
