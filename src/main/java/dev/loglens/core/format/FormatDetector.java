@@ -220,7 +220,7 @@ public final class FormatDetector {
         return parts.size() == 1 ? best : new CompositeFormat(parts);
     }
 
-    private static final int MAX_MIXED_FORMATS = 3;
+    private static final int MAX_MIXED_FORMATS = 5;
 
     /**
      * The given lines' score (as {@link #score}) for a format that may be mixed in; a line whose level LogLens

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loglens.core.level.LevelTable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatDetectorTest {
@@ -195,6 +197,40 @@ class FormatDetectorTest {
                 2025/08/04 12:22:54 INFO mlflow.store.db.utils: Updating database tables
                 2025/08/04 12:22:55 INFO mlflow.server: Starting the tracking server
                 """)).isEqualTo("python-mlflow+python-alembic");
+    }
+
+    @Test
+    void aTrainingRunsOutputMixesAsManyLayoutsAsItsLibrariesWrite() {
+        // TRL on vLLM: Hugging Face's, accelerate's, vLLM's and torch's glog lines, and the NPU runtime's.
+        String log = """
+                [WARNING|logging.py:329] 2025-02-19 11:10:43,219 >> Sliding Window Attention is enabled but not implemented
+                [INFO|tokenization_utils_base.py:2048] 2025-02-19 11:10:57,014 >> loading file tokenizer.json
+                [INFO|tokenization_utils_base.py:2048] 2025-02-19 11:10:57,014 >> loading file tokenizer_config.json
+                2025-02-19 11:10:57 - WARNING - accelerate.utils.other - Detected kernel version 5.4.241
+                2025-02-19 11:10:57 - INFO - trl.trainer - Loading the policy model
+                [INFO|configuration_utils.py:697] 2025-02-19 11:10:57,836 >> loading configuration file config.json
+                INFO 02-19 11:11:04 config.py:526] This model supports multiple tasks. Defaulting to 'generate'.
+                WARNING 02-19 11:11:04 _custom_ops.py:19] Failed to import from vllm._C
+                [INFO|tokenization_utils_base.py:2048] 2025-02-19 11:11:04,416 >> loading file merges.txt
+                2025-02-19 11:11:05 - INFO - vllm_ascend.model_runner - Loading model weights took 0.0000 GB
+                W0219 11:11:13.041000 32796 site-packages/torch/distributed/elastic/multiprocessing/api.py:897] Sending SIGTERM
+                E0219 11:11:13.846000 32796 site-packages/torch/distributed/elastic/multiprocessing/api.py:869] failed
+                [ERROR] 2025-02-19-11:11:13 (PID:32796, Device:-1, RankID:-1) ERR99999 UNKNOWN application exception
+                [ERROR] 2025-02-19-11:11:13 (PID:32797, Device:0, RankID:0) ERR99999 UNKNOWN application exception
+                """;
+        byte[] head = log.getBytes(StandardCharsets.UTF_8);
+        LogFormat format = DETECTOR.detect(head, head.length);
+        LevelTable levels = new LevelTable();
+        LineParser parser = format.newParser(levels);
+        List<String> read = new ArrayList<>();
+        for (String line : log.split("\n")) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            ParsedLine parsed = new ParsedLine();
+            parsed.reset();
+            read.add(parser.parse(b, 0, b.length, parsed) ? levels.level(parsed.levelId).name() : "-");
+        }
+        assertThat(read).as(format.id()).containsExactly("WARNING", "INFO", "INFO", "WARNING", "INFO", "INFO", "INFO",
+                "WARNING", "INFO", "INFO", "WARNING", "ERROR", "ERROR", "ERROR");
     }
 
     @Test
