@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
@@ -33,6 +35,15 @@ class LogWindowTest extends WindowTestBase {
         assertThat(rowStyle(2)).contains("warning");
         assertThat(rowStyle(3)).contains("debug");
         assertThat(rowStyle(4)).contains("critical");
+    }
+
+    @Test
+    void theMessageColumnsTitleStandsAtItsLeftWhereItCanBeSeen() throws Exception {
+        start(write("service.log", LOG).toString());
+        waitForRows(5);
+        Label title = robot.lookup(".column-header.message-column > .label").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Message");
+        assertThat(title.getAlignment()).isEqualTo(Pos.CENTER_LEFT);
     }
 
     @Test
