@@ -29,6 +29,8 @@ import java.util.concurrent.ThreadFactory;
 public final class FileIndexer {
 
     static final int SEGMENT_SIZE = 4 << 20;
+    /** Records a follow step looks back through for the date of the last timed one. */
+    private static final int LAST_DATE_LOOK_BACK = 4096;
     /**
      * Bytes read at a time by a scanner: small enough to stay in the core's L2 cache between the read and
      * the scan, large enough that system calls cost nothing. Lines longer than this are judged by their head.
@@ -174,12 +176,16 @@ public final class FileIndexer {
         return to;
     }
 
-    /** The date of the index's last timed record, for the times without a date appended after it; null as for the index. */
+    /**
+     * The date of the index's last timed record among its last few thousand, for the times without a date appended
+     * after it (a follow step must not walk a long untimed tail); null as for the index.
+     */
     private static LocalDate lastWrittenDate(RecordIndex index) {
         if (index.firstWrittenDate() == null) {
             return null;
         }
-        for (long r = index.appendedRecords() - 1; r >= 0; r--) {
+        long last = index.appendedRecords() - 1;
+        for (long r = last; r >= Math.max(0, last - LAST_DATE_LOOK_BACK); r--) {
             long millis = index.wallMillis(r);
             if (millis != TimeFields.NO_TIME) {
                 return TimeFields.dateOf(millis);
