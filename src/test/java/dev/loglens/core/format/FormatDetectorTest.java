@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loglens.core.level.LevelTable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatDetectorTest {
@@ -126,7 +124,7 @@ class FormatDetectorTest {
         LogFormat python = DETECTOR.detect(bytes, bytes.length);
         assertThat(python.id()).isEqualTo("python-default");
         parsed.reset();
-        assertThat(python.newParser(new dev.loglens.core.level.LevelTable()).parse(bytes, 0, twelveHour.indexOf('\n'),
+        assertThat(python.newParser(new LevelTable()).parse(bytes, 0, twelveHour.indexOf('\n'),
                 parsed)).isTrue();
         assertThat(parsed.time.toIsoString()).isEqualTo("2024-10-10T13:46:40");
     }
@@ -134,7 +132,7 @@ class FormatDetectorTest {
     @Test
     void aDateTwoDatefmtsReadIsReadAsTheFilesDatesBeforeItWere() {
         LogFormat python = FormatCatalog.builtIn().byId("python-default").orElseThrow();
-        LineParser parser = python.newParser(new dev.loglens.core.level.LevelTable());
+        LineParser parser = python.newParser(new LevelTable());
         String[] lines = {"05/12/2024 10:00:00 - app - INFO - a", "13/12/2024 10:00:01 - app - INFO - b",
             "01/11/2024 10:00:02 - app - INFO - c"};
         String[] times = {"2024-05-12T10:00:00", "2024-12-13T10:00:01", "2024-11-01T10:00:02"};
@@ -218,19 +216,10 @@ class FormatDetectorTest {
                 [ERROR] 2025-02-19-11:11:13 (PID:32796, Device:-1, RankID:-1) ERR99999 UNKNOWN application exception
                 [ERROR] 2025-02-19-11:11:13 (PID:32797, Device:0, RankID:0) ERR99999 UNKNOWN application exception
                 """;
-        byte[] head = log.getBytes(StandardCharsets.UTF_8);
-        LogFormat format = DETECTOR.detect(head, head.length);
-        LevelTable levels = new LevelTable();
-        LineParser parser = format.newParser(levels);
-        List<String> read = new ArrayList<>();
-        for (String line : log.split("\n")) {
-            byte[] b = line.getBytes(StandardCharsets.UTF_8);
-            ParsedLine parsed = new ParsedLine();
-            parsed.reset();
-            read.add(parser.parse(b, 0, b.length, parsed) ? levels.level(parsed.levelId).name() : "-");
-        }
-        assertThat(read).as(format.id()).containsExactly("WARNING", "INFO", "INFO", "WARNING", "INFO", "INFO", "INFO",
-                "WARNING", "INFO", "INFO", "WARNING", "ERROR", "ERROR", "ERROR");
+        Reading reading = Reading.of(log);
+        assertThat(reading.rows()).as(reading.formatId()).extracting(Reading.Row::level).containsExactly(
+                "WARNING", "INFO", "INFO", "WARNING", "INFO", "INFO", "INFO", "WARNING", "INFO", "INFO", "WARNING",
+                "ERROR", "ERROR", "ERROR");
     }
 
     @Test
@@ -316,7 +305,7 @@ class FormatDetectorTest {
     @Test
     void theGenericFallbackKeepsAFractionOfASecondAndReadsWinstonsLowerCaseLevel() {
         LogFormat generic = GenericFormat.INSTANCE;
-        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        LevelTable levels = new LevelTable();
         ParsedLine parsed = new ParsedLine();
         byte[] dotted = "10.10.2024 11:46:39.123 <ERROR> failed".getBytes(StandardCharsets.UTF_8);
         assertThat(generic.newParser(levels).parse(dotted, 0, dotted.length, parsed)).isTrue();
@@ -344,7 +333,7 @@ class FormatDetectorTest {
         LogFormat format = DETECTOR.detect(head, head.length);
         assertThat(format.id()).isEqualTo("generic");
         ParsedLine parsed = new ParsedLine();
-        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        LevelTable levels = new LevelTable();
         byte[] line = "[ERROR]2017-10-25 15:38:51,0132".getBytes(StandardCharsets.UTF_8);
         assertThat(format.newParser(levels).parse(line, 0, line.length, parsed)).isTrue();
         assertThat(levels.level(parsed.levelId).name()).isEqualTo("ERROR");
@@ -356,7 +345,7 @@ class FormatDetectorTest {
     @Test
     void theGenericFallbackReadsALevelBeforeTheTimeATimeInAngleBracketsAndALevelBetweenTabs() {
         LogFormat generic = GenericFormat.INSTANCE;
-        dev.loglens.core.level.LevelTable levels = new dev.loglens.core.level.LevelTable();
+        LevelTable levels = new LevelTable();
         String[][] lines = {
             {"WARNING  2024-01-01 12:00:03,123 [main] disk almost full", "WARNING", "2024-01-01T12:00:03.123"},
             {"<2024-01-01 12:00:04> [ERROR] connection lost", "ERROR", "2024-01-01T12:00:04"},

@@ -2,52 +2,16 @@ package dev.loglens.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.format.Reading.Row;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Layouts no built-in format knows, learnt from the file: where the time and the level are, line by line. */
 class LearnedFormatTest {
 
-    private static final FormatDetector DETECTOR = FormatDetector.builtIn();
-
-    /** A record as a user sees it in the table: its level, its time and how many lines it has. */
-    private record Row(String level, String time, int lines) {
-    }
-
-    private record Reading(String formatId, List<Row> rows) {
-    }
-
-    /** Detects the text's format and reads every line as the indexer would. */
-    private static Reading read(String text) {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        LogFormat format = DETECTOR.detect(b, b.length);
-        LevelTable levels = new LevelTable();
-        RecordStarts starts = new RecordStarts(format, levels);
-        ParsedLine parsed = new ParsedLine();
-        parsed.time.setReferenceDate(2025, 12, 31);
-        List<Row> rows = new ArrayList<>();
-        int start = 0;
-        while (start < b.length) {
-            int newline = Bytes.indexOf(b, (byte) '\n', start, b.length);
-            int end = newline < 0 ? b.length : newline;
-            parsed.reset();
-            if (starts.read(b, start, end, parsed) == RecordStarts.RECORD) {
-                rows.add(new Row(levels.level(parsed.levelId).name(), parsed.hasTime ? parsed.time.toIsoString() : null, 1));
-            } else if (!rows.isEmpty()) {
-                Row last = rows.remove(rows.size() - 1);
-                rows.add(new Row(last.level(), last.time(), last.lines() + 1));
-            }
-            start = end + 1;
-        }
-        return new Reading(format.id(), rows);
-    }
-
     @Test
     void theTimeAndTheLevelAreFoundWhereverTheFormatStringPutsThem() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 pid=22896 | {train:197} | MainThread | [DEBUG   ] | (23/06/2025 13:30:42) | Starting epoch 397
                 pid=22896 | {train:352} | MainThread | [INFO    ] | (23/06/2025 13:31:06) | Saved checkpoint
                 pid=22896 | {train:301} | MainThread | [ERROR   ] | (23/06/2025 13:31:15) | step failed
@@ -68,7 +32,7 @@ class LearnedFormatTest {
 
     @Test
     void aTwelveHourClockAndALevelAfterTheTimeAreRead() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 app.worker - 09/26/2025 07:27:29 PM -  INFO - worker 585 ready
                 app.worker - 09/26/2025 07:27:35 PM - DEBUG - cache miss for key user:621
                 app.worker - 09/26/2025 07:28:02 PM - ERROR - lost connection
@@ -83,7 +47,7 @@ class LearnedFormatTest {
     @Test
     void aTwoDigitYearDateIsReadAsTheCLocalesPercentXWritesIt() {
         // FAIR's LogFormatter: %(levelname)s - time.strftime('%x %X') - elapsed - message
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 INFO - 09/02/20 13:55:22 - 0:00:00 - ============ Initialized logger ============
                 INFO - 09/02/20 13:55:22 - 0:00:00 - arch: resnet50
                                                      base_lr: 0.6
@@ -96,7 +60,7 @@ class LearnedFormatTest {
 
     @Test
     void aLevelGluedToTheTimeByAColonIsRead() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 20250308 16:33:08,462:INFO: Loading the datasets...
                 20250308 16:33:12,302:WARNING: -done
                 20250308 16:34:10,658:INFO: Loading the datasets...
@@ -110,7 +74,7 @@ class LearnedFormatTest {
     void twoLayoutsThatShareTheTimeKeepTheirOwnLevelPlaces() {
         // Celery's task errors and Django's autoreload lines in one file: the level is the third word after the
         // time in one layout, the first in the other.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 09/23/2023 13:32:50 - celery.app.trace - ERROR - Task failed
                 09/23/2023 13:32:51 - celery.app.trace - ERROR - Task failed again
                 09/23/2023 13:32:52 - celery.worker - INFO - ready
@@ -124,7 +88,7 @@ class LearnedFormatTest {
     @Test
     void aLineWithTheTimeButNoLevelWhereTheLayoutHasOneContinuesTheRecord() {
         // A message wrapped by a terminal can put a logged time where a header's time is.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 [rank0] 2025-09-10 19:21:04 - INFO - Setting ds_accelerator to cuda
                 [rank0] 2025-09-10 19:21:05 - INFO - loading the model weights from
                 branch= 2025-09-10 19:21:04 written at the start of the run
@@ -137,13 +101,13 @@ class LearnedFormatTest {
     @Test
     void levelNamesCutByTheFormatsPrecisionAreTheLevelsTheyBegin() {
         // %(levelname).1s and [%(levelname).4s]
-        assertThat(read("""
+        assertThat(Reading.of("""
                 2025-03-15 15:27:55 I worker.py:12 | started
                 2025-03-15 15:27:56 W worker.py:40 | slow disk
                 2025-03-15 15:27:57 E worker.py:41 | disk full
                 2025-03-15 15:27:58 D worker.py:50 | retry
                 """).rows()).extracting(Row::level).containsExactly("INFO", "WARNING", "ERROR", "DEBUG");
-        assertThat(read("""
+        assertThat(Reading.of("""
                 [DEBU] : 2025-03-15 15:27:55 : started
                 [INFO] : 2025-03-15 15:27:56 : ready
                 [WARN] : 2025-03-15 15:27:57 : slow disk
@@ -154,7 +118,7 @@ class LearnedFormatTest {
     @Test
     void aThreadNameWithABlankBeforeTheTimeDoesNotHideTheRecord() {
         // Python 3.10 names a thread Thread-3 (worker) after its target.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 [MainThread] 2025-03-15 15:27:55 INFO started
                 [Thread-3 (worker)] 2025-03-15 15:27:56 INFO request 1
                 [MainThread] 2025-03-15 15:27:57 WARNING slow
@@ -170,7 +134,7 @@ class LearnedFormatTest {
     @Test
     void theSameWordInSmallLettersAtTheStartOfEveryMessageIsNoLevel() {
         // A program that prints its errors with a time but no level: "error:" is the message, not an ERROR.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 20220904\t20:32:46\tparse_relation.c\terror: column user_name does not exist
                     at Parser.parseErrorMessage (parser.js:287:98)
                 20220904\t20:40:01\tparse_relation.c\terror: column user_mail does not exist
@@ -184,7 +148,7 @@ class LearnedFormatTest {
 
     @Test
     void oneLevelNameInSmallLettersCountsWhenWrittenInBrackets() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 2026-03-15T21:01:46.013Z [info]: POST /users/register 409 50 - 58.892 ms {} {}
                 2026-03-15T21:02:01.651Z [info]: GET /users/login 404 48 - 0.830 ms {} {}
                 2026-03-15T21:02:39.452Z [info]: POST /users/login 400 46 - 5.465 ms {} {}
@@ -194,7 +158,7 @@ class LearnedFormatTest {
 
     @Test
     void timesInSecondsBeforeABarAreNoServiceNames() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 1765967344.123456 | train | <INFO> | worker 585 ready
                 1765967345.500000 | train | <ERROR> | lost connection
                 1765967346.250000 | train | <INFO> | retrying
@@ -207,7 +171,7 @@ class LearnedFormatTest {
     @Test
     void aThreadIdBeforeTheTimeIsNoTimeInSeconds() {
         // %(thread)d writes fifteen digits, which could be read as seconds since 1970.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 140245890238208 [2024-05-01 10:00:00,123] INFO app: started
                 140245890238208 [2024-05-01 10:00:01,456] WARNING app: slow
                 140245890238208 [2024-05-01 10:00:02,789] ERROR app: failed
@@ -219,7 +183,7 @@ class LearnedFormatTest {
     @Test
     void theLayoutThatReadsTheWholeTimeWinsOverOneThatReadsItsStart() {
         // %H:%M:%S reads the start of 01:17:45 PM, and the bare times of the continuation lines too.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 app | 01:17:45 PM | INFO | started
                 app | 01:17:46 PM | ERROR | failed
                 app | 01:17:47 PM | INFO | retry at
@@ -241,7 +205,7 @@ class LearnedFormatTest {
         for (int i = 0; i < 50; i++) {
             log.append(String.format("app - 13/03/2024 11:00:%02d - INFO - step %d%n", i, i));
         }
-        Reading reading = read(log.toString());
+        Reading reading = Reading.of(log.toString());
         assertThat(reading.rows()).hasSize(300);
         assertThat(reading.rows().get(299).time()).isEqualTo("2024-03-13T11:00:49");
     }
@@ -249,7 +213,7 @@ class LearnedFormatTest {
     @Test
     void aKnownLevelNameInAnyPlaceWinsOverAWordInCapitalsInAnother() {
         // A thread name with a blank moves the level, which puts the message's first word where it was.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 2025-04-07 22:19:48,147 [Thread-1 (run)]\tINFO\tstarted
                 2025-04-07 22:19:49,147 [Thread-1 (run)]\tINFO\tworking
                 2025-04-07 22:19:50,147 [Thread-2 (run)]\tWARNING\tslow
@@ -261,7 +225,7 @@ class LearnedFormatTest {
 
     @Test
     void wordsOfClosingBracketsAloneAreCountedAlikeByTheLearnerAndTheParser() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 x ] ] 2024-01-01 10:00:00 INFO m
                 x ] ] 2024-01-01 10:00:01 ERROR m
                 x ] ] 2024-01-01 10:00:02 INFO m
@@ -272,7 +236,7 @@ class LearnedFormatTest {
 
     @Test
     void aLevelCutToOneLetterBeforeABarIsNoServiceName() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 I | [24/12/2023 02:03:37 PM] bot started
                 W | [24/12/2023 02:03:38 PM] rate limited
                 E | [24/12/2023 02:03:39 PM] lost connection
@@ -285,7 +249,7 @@ class LearnedFormatTest {
     @Test
     void linesWithALevelAmongTimedLinesWithoutOneKeepTheirLevel() {
         // An inference server's own print lines, then Python logging's: too few levels for a learnt place.
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 [2025-04-13 21:14:15.067789] TEXT: markets fall --> PRED: negative
                 [2025-04-13 21:17:25.815759] TEXT: markets rise --> PRED: positive
                 [2025-04-13 21:17:41.643145] TEXT: rates cut --> PRED: positive
@@ -298,7 +262,7 @@ class LearnedFormatTest {
 
     @Test
     void djangosDatefmtWithTheMonthsNameKeepsTheDate() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 [21/Aug/2014 09:05:51] ERROR [audiosearch.redis:41] lookup failed
                 ID: 42
                 [21/Aug/2014 09:06:02] ERROR [audiosearch.redis:41] lookup failed
@@ -318,12 +282,12 @@ class LearnedFormatTest {
         for (int i = 0; i < 30; i++) {
             log.append("/home/dags/other_").append(i).append(".py\n");
         }
-        assertThat(read(log.toString()).formatId()).isEqualTo("plain");
+        assertThat(Reading.of(log.toString()).formatId()).isEqualTo("plain");
     }
 
     @Test
     void aTimeOfDayAfterADateGluedToALevelIsNotTakenForTheLayoutsTime() {
-        Reading reading = read("""
+        Reading reading = Reading.of("""
                 [ERROR]2017-10-25 15:38:51,0132
                 [[==localizedMessage: Required Integer parameter 'a' is not present==]
                 [ERROR]2017-10-25 15:41:46,0661
@@ -340,7 +304,7 @@ class LearnedFormatTest {
                 worker-1 12:00:02 INFO b
                 worker-1 12:00:03 INFO c
                 """.getBytes(StandardCharsets.UTF_8);
-        LogFormat format = DETECTOR.detect(b, b.length);
+        LogFormat format = FormatDetector.builtIn().detect(b, b.length);
         assertThat(format.name()).isEqualTo("Layout learnt from the file (time in word 2 as %H:%M:%S, level in word 1 after the time)");
     }
 }
