@@ -63,7 +63,7 @@ final class EventChart extends Pane {
     private final Target target;
     private final ExecutorService worker = Background.singleThread("loglens-chart");
     private final FxBatcher redraw = new FxBatcher(this::draw);
-    private Cancellation counting = new Cancellation();
+    private Cancellation counting = FxForeground.newJob();
     private volatile Histogram histogram;
     private long viewFrom = TimeFields.NO_TIME;
     private long viewUntil = TimeFields.NO_TIME;
@@ -138,7 +138,7 @@ final class EventChart extends Pane {
     /** Counts again in the background: the data, the filter or the view changed. */
     void recount() {
         counting.cancel();
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = FxForeground.newJob();
         counting = cancellation;
         double width = Math.max(100, getWidth());
         RecordSelection rows = selection.get();

@@ -31,7 +31,7 @@ final class LiveFilter {
     /** Whether records may still be appended (the view follows the file). */
     private final BooleanSupplier following;
     private final Consumer<Status> onStatus;
-    private Cancellation running = new Cancellation();
+    private Cancellation running = FxForeground.newJob();
     private volatile Status latest;
     private volatile RecordSelection latestSelection;
     private final FxBatcher updates = new FxBatcher(this::show);
@@ -73,7 +73,7 @@ final class LiveFilter {
     }
 
     private void start(RecordFilter filter, RecordSelection selection, long from) {
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = FxForeground.newJob();
         running = cancellation;
         Thread worker = new Thread(() -> run(filter, selection, cancellation, from), "loglens-filter");
         worker.setDaemon(true);

@@ -62,7 +62,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
     private final List<Path> files;
     private final Consumer<List<Path>> openAsSet;
     private Hyperlink rotatedLink;
-    private final Cancellation cancellation = new Cancellation();
+    private final Cancellation cancellation = FxForeground.newJob();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Opening…");
     /** Answers to what the user just did ("No more bookmarks"); cleared by the next selection. */
@@ -525,7 +525,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
                 ? RecordSelection.of(table.table().getSelectionModel().getSelectedItems().stream()
                         .mapToLong(Long::longValue).toArray())
                 : filter.selection();
-        Cancellation exporting = new Cancellation();
+        Cancellation exporting = FxForeground.newJob();
         Button cancel = new Button("Cancel export");
         cancel.setId("cancel-export");
         cancel.setOnAction(e -> exporting.cancel());

@@ -42,7 +42,7 @@ final class RecordActions {
     private final ExecutorService worker = Background.singleThread("loglens-navigation");
     private Consumer<String> messages = message -> { };
     private final RecordSearch search;
-    private Cancellation searching = new Cancellation();
+    private Cancellation searching = FxForeground.newJob();
 
     RecordActions(RecordIndex index, LogFile file, RecordTable table, Bookmarks bookmarks) {
         this.index = index;
@@ -97,7 +97,7 @@ final class RecordActions {
     /** Moves to the next (or previous) shown record whose text matches; a new search stops the one before. */
     void find(TextMatcher matcher, boolean forward) {
         searching.cancel();
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = FxForeground.newJob();
         searching = cancellation;
         RowMapping rows = table.items().mapping();
         long start = startRow(forward);

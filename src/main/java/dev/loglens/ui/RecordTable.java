@@ -260,7 +260,8 @@ final class RecordTable extends BorderPane {
             if (f == message) {
                 continue;
             } else if (name.equals(FieldNames.LEVEL)) {
-                columns.add(column("Level", "level-column", 80, (record, row) -> plain(levelName(record, row, field))));
+                // Not 80: JavaFX sizes a column left at its default width to its content, laying out 30 rows to do it.
+                columns.add(column("Level", "level-column", 84, (record, row) -> plain(levelName(record, row, field))));
             } else {
                 columns.add(column(title(name), name + "-column", name.equals(FieldNames.TIME) ? 215 : 150,
                         (record, row) -> plain(row.field(field))));

@@ -117,7 +117,7 @@ public final class FileIndexer {
         BlockingQueue<SegmentScanner> scanners = new ArrayBlockingQueue<>(parallelism);
         for (int i = 0; i < parallelism; i++) {
             RecordPicker picker = picking == null ? null : picking.pickers().apply(index);
-            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, index, picker));
+            scanners.add(new SegmentScanner(file, format, levels, SCAN_BUFFER, index, picker, cancellation));
         }
         BlockingQueue<SegmentResult> spare = new ArrayBlockingQueue<>(window);
         ArrayDeque<Future<SegmentResult>> inFlight = new ArrayDeque<>();

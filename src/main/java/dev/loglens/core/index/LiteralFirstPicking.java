@@ -74,7 +74,7 @@ public final class LiteralFirstPicking {
         this.needle = picker.literalForSkipping();
         this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
-        this.scanner = new SegmentScanner(file, format, levels, FileIndexer.SCAN_BUFFER, index, picker);
+        this.scanner = new SegmentScanner(file, format, levels, FileIndexer.SCAN_BUFFER, index, picker, cancellation);
         this.block = new byte[blockSize];
         parsed.wantFields = false;
         LocalDate referenceDate = index.referenceDate();

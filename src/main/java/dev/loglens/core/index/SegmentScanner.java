@@ -6,6 +6,7 @@ import dev.loglens.core.format.ParsedLine;
 import dev.loglens.core.format.RecordStarts;
 import dev.loglens.core.io.LogFile;
 import dev.loglens.core.level.LevelTable;
+import dev.loglens.core.task.Cancellation;
 import dev.loglens.core.time.TimeFields;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ final class SegmentScanner {
     private final boolean oneLineRecords;
     private final ParsedLine parsed = new ParsedLine();
     private final byte[] buf;
+    /** Checked at each read, which is also where the scan gives way to a window's drawing. */
+    private final Cancellation cancellation;
     /** Holds the record being scanned for a picker; null when nothing is picked. */
     private final RecordCapture capture;
     /** The date each scan starts completing times in, so that a segment's times do not hang on the one before. */
@@ -41,19 +44,20 @@ final class SegmentScanner {
 
     /** A scanner for an index's file that also picks records as it goes, when {@code picker} is not null. */
     SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, RecordIndex index,
-                   RecordPicker picker) {
-        this(file, format, levels, bufferSize, index.referenceDate(), index.firstWrittenDate(), picker);
+                   RecordPicker picker, Cancellation cancellation) {
+        this(file, format, levels, bufferSize, index.referenceDate(), index.firstWrittenDate(), picker, cancellation);
     }
 
     /** A scanner that completes times in {@code firstWrittenDate} until a record writes a date (see {@link RecordIndex}). */
     SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
                    LocalDate firstWrittenDate) {
-        this(file, format, levels, bufferSize, referenceDate, firstWrittenDate, null);
+        this(file, format, levels, bufferSize, referenceDate, firstWrittenDate, null, Cancellation.none());
     }
 
     private SegmentScanner(LogFile file, LogFormat format, LevelTable levels, int bufferSize, LocalDate referenceDate,
-                           LocalDate firstWrittenDate, RecordPicker picker) {
+                           LocalDate firstWrittenDate, RecordPicker picker, Cancellation cancellation) {
         this.file = file;
+        this.cancellation = cancellation;
         this.starts = new RecordStarts(format, levels);
         this.oneLineRecords = format.oneLineRecords();
         this.buf = new byte[bufferSize];
@@ -273,6 +277,7 @@ final class SegmentScanner {
         if (want <= 0) {
             return;
         }
+        cancellation.throwIfCancelled();
         int read = file.read(filePos, buf, bufLen, want);
         bufLen += read;
         if (read < want) {
