@@ -87,6 +87,24 @@ class FormatDetectorTest {
     }
 
     @Test
+    void onnxRuntimeWarningsAreRecordsAmongAnInferenceServersGlogLines() {
+        // Triton with its ONNX backend: the runtime's warnings were continuation lines of a glog record.
+        String log = """
+                I0301 18:57:37.175078 21885 model_lifecycle.cc:461] loading: UAE-Large-V1:1
+                I0301 18:57:39.107005 21885 onnxruntime.cc:2725] TRITONBACKEND_ModelInstanceInitialize: model_0
+                2025-03-01 18:57:39.180811063 [W:onnxruntime:, session_state.cc:1162 VerifyEachNodeIsAssignedToAnEp] \
+                Some nodes were not assigned to the preferred execution providers.
+                2025-03-01 18:57:39.180989303 [W:onnxruntime:, session_state.cc:1164 VerifyEachNodeIsAssignedToAnEp] \
+                Rerunning with verbose output on a non-minimal build will show node assignments.
+                I0301 18:57:39.695301 21885 model_lifecycle.cc:818] successfully loaded 'UAE-Large-V1'
+                """;
+        Reading reading = Reading.of(log);
+        assertThat(reading.formatId()).isEqualTo("glog+onnxruntime");
+        assertThat(reading.rows()).extracting(Reading.Row::level)
+                .containsExactly("INFO", "INFO", "WARNING", "WARNING", "INFO");
+    }
+
+    @Test
     void javaUtilLoggingLevelLinesAreNotMistakenForUvicornLines() {
         // "INFO: message" is JUL's second line, and also how uvicorn writes: it must stay JUL's, with its level.
         StringBuilder log = new StringBuilder();
