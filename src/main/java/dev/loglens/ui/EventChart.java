@@ -63,7 +63,7 @@ final class EventChart extends Pane {
     private final Target target;
     private final ExecutorService worker = Background.singleThread("loglens-chart");
     private final FxBatcher redraw = new FxBatcher(this::draw);
-    private Cancellation counting = FxForeground.newJob();
+    private Cancellation counting = Cancellation.none();
     private volatile Histogram histogram;
     private long viewFrom = TimeFields.NO_TIME;
     private long viewUntil = TimeFields.NO_TIME;

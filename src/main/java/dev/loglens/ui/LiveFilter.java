@@ -31,7 +31,7 @@ final class LiveFilter {
     /** Whether records may still be appended (the view follows the file). */
     private final BooleanSupplier following;
     private final Consumer<Status> onStatus;
-    private Cancellation running = FxForeground.newJob();
+    private Cancellation running = Cancellation.none();
     private volatile Status latest;
     private volatile RecordSelection latestSelection;
     private final FxBatcher updates = new FxBatcher(this::show);

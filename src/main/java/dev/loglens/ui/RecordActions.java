@@ -42,7 +42,7 @@ final class RecordActions {
     private final ExecutorService worker = Background.singleThread("loglens-navigation");
     private Consumer<String> messages = message -> { };
     private final RecordSearch search;
-    private Cancellation searching = FxForeground.newJob();
+    private Cancellation searching = Cancellation.none();
 
     RecordActions(RecordIndex index, LogFile file, RecordTable table, Bookmarks bookmarks) {
         this.index = index;
