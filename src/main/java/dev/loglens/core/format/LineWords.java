@@ -57,14 +57,19 @@ final class LineWords {
         return q > p && (q == end || isBlank(b[q])) ? skipBlanks(b, q, end) : p;
     }
 
-    /** Where the word that {@code p} is in (or starts) ends; opening brackets and blanks after them are its start. */
+    /**
+     * Where the word that {@code p} is in (or starts) ends; opening brackets and blanks after them are its start.
+     * Fields written in brackets side by side are words of their own: {@code [ERROR][20240105} is two, as
+     * {@code [INFO ][20240105} is, so that a log4j {@code [%-5p][%d]} layout keeps its time in one place.
+     */
     static int endOf(byte[] b, int p, int end) {
         int q = afterOpeningBrackets(b, p, end);
         if (q == p || q == end || !isBlank(b[q])) {
             q = p;
         }
         q = skipBlanks(b, q, end);
-        while (q < end && !isBlank(b[q])) {
+        int content = afterOpeningBrackets(b, q, end);
+        while (q < end && !isBlank(b[q]) && !(q > content && b[q] == '[' && b[q - 1] == ']')) {
             q++;
         }
         return q;
@@ -115,11 +120,13 @@ final class LineWords {
         return q;
     }
 
+    /** Past the opening brackets at {@code p}, and the {@code ]} before them that closes the field before. */
     private static int afterOpeningBrackets(byte[] b, int p, int end) {
-        while (p < end && (b[p] == '[' || b[p] == '(' || b[p] == '<' || b[p] == '{')) {
-            p++;
+        int q = p < end - 1 && b[p] == ']' && b[p + 1] == '[' ? p + 1 : p;
+        while (q < end && (b[q] == '[' || b[q] == '(' || b[q] == '<' || b[q] == '{')) {
+            q++;
         }
-        return p;
+        return q;
     }
 
     /**

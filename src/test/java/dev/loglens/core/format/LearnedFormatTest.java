@@ -31,6 +31,26 @@ class LearnedFormatTest {
     }
 
     @Test
+    void fieldsInBracketsSideBySideAreReadOneByOne() {
+        // log4j [%-5p][%d{yyyyMMdd HH:mm:ss,SSS}][%C:%L]: the padding of INFO and WARN leaves a blank that ERROR
+        // and DEBUG fill, so the date is glued to the level's bracket on some lines and not on others
+        Reading reading = Reading.of("""
+                [INFO ][20240105 10:11:12,345][org.springframework.amqp.rabbit.connection.CachingConnectionFactory:553] Attempting to connect
+                [WARN ][20240105 10:11:13,002][org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer:1700] Consumer raised exception
+                java.net.ConnectException: Connection refused
+                \tat java.base/sun.nio.ch.Net.pollConnect(Native Method)
+                [ERROR][20240105 10:11:14,100][org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer:1400] Failed to redeclare
+                [DEBUG][20240105 10:11:15,100][org.springframework.amqp.rabbit.listener.BlockingQueueConsumer:600] Starting consumer
+                """);
+        assertThat(reading.formatId()).isEqualTo("learned");
+        assertThat(reading.rows()).containsExactly(
+                new Row("INFO", "2024-01-05T10:11:12.345", 1),
+                new Row("WARNING", "2024-01-05T10:11:13.002", 3),
+                new Row("ERROR", "2024-01-05T10:11:14.100", 1),
+                new Row("DEBUG", "2024-01-05T10:11:15.100", 1));
+    }
+
+    @Test
     void aTwelveHourClockAndALevelAfterTheTimeAreRead() {
         Reading reading = Reading.of("""
                 app.worker - 09/26/2025 07:27:29 PM -  INFO - worker 585 ready
