@@ -116,6 +116,9 @@ public final class GenericFormat extends NamedFormat {
         if (pos + 1 >= end || !isDigit(b[pos + 1])) {
             return pos;
         }
+        if (b[pos] == ' ' && out.time.fractionDigits == 0) {
+            return readSpacedMillis(b, pos, end, out);
+        }
         if ((b[pos] == '.' || b[pos] == ',') && out.time.fractionDigits == 0) {
             return IsoTimestampParser.parseFraction(b, pos + 1, end, out.time);
         }
@@ -126,6 +129,16 @@ public final class GenericFormat extends NamedFormat {
             }
         }
         return pos;
+    }
+
+    /**
+     * The milliseconds of log4j's {@code HH:mm:ss SSS}: three digits after a blank, a word of their own; else
+     * nothing is read.
+     */
+    private static int readSpacedMillis(byte[] b, int pos, int end, ParsedLine out) {
+        boolean millis = pos + 4 <= end && isDigit(b[pos + 2]) && isDigit(b[pos + 3])
+                && (pos + 4 == end || b[pos + 4] == ' ');
+        return millis ? IsoTimestampParser.parseFraction(b, pos + 1, end, out.time) : pos;
     }
 
     /**
@@ -146,6 +159,10 @@ public final class GenericFormat extends NamedFormat {
             boolean bracketed = wordStart > pos && (b[wordStart - 1] == '[' || b[wordStart - 1] == '<')
                     && p < end && (b[p] == ']' || b[p] == '>');
             int known = LevelTable.wellKnownId(b, wordStart, p - wordStart);
+            if (known < 0 && wordStart > pos && b[wordStart - 1] == '[') {
+                p = closingBracket(b, wordStart, end); // a thread or logger in brackets is one field, spaces and all
+                continue;
+            }
             // winston writes "info: message": a first word in lower case counts when a colon ends it, and a
             // word between tabs is a column of its own (zap's "\tinfo\t").
             boolean leadingWithColon = word == 0 && p < end && b[p] == ':';
@@ -161,6 +178,18 @@ public final class GenericFormat extends NamedFormat {
             }
         }
         return pos;
+    }
+
+    /** Where the bracket opened just before {@code from} closes, brackets inside it passed over; or {@code end}. */
+    private static int closingBracket(byte[] b, int from, int end) {
+        int depth = 1;
+        for (int p = from; p < end; p++) {
+            depth += b[p] == '[' ? 1 : b[p] == ']' ? -1 : 0;
+            if (depth == 0) {
+                return p;
+            }
+        }
+        return end;
     }
 
     private static boolean isSeparator(byte c) {

@@ -64,8 +64,8 @@ public final class StrftimeParser implements TimestampParser {
                 case 'm' -> steps.add(new Step(Part.MONTH, (byte) 0));
                 case 'b', 'h', 'B' -> steps.add(new Step(Part.MONTH_NAME, (byte) 0));
                 case 'd', 'e' -> steps.add(new Step(Part.DAY, (byte) 0));
-                case 'H' -> steps.add(new Step(Part.HOUR, (byte) 0));
-                case 'I' -> steps.add(new Step(Part.HOUR12, (byte) 0));
+                case 'H', 'k' -> steps.add(new Step(Part.HOUR, (byte) 0));
+                case 'I', 'l' -> steps.add(new Step(Part.HOUR12, (byte) 0));
                 case 'p' -> steps.add(new Step(Part.AM_PM, (byte) 0));
                 case 'M' -> steps.add(new Step(Part.MINUTE, (byte) 0));
                 case 'S' -> steps.add(new Step(Part.SECOND, (byte) 0));
@@ -112,8 +112,10 @@ public final class StrftimeParser implements TimestampParser {
             }
             long read = switch (step.part()) {
                 case YEAR -> number(b, pos, end, 4, 4);
-                case YEAR2, MINUTE, SECOND, MONTH, HOUR, HOUR12 -> number(b, pos, end,
+                case YEAR2, MINUTE, SECOND, MONTH -> number(b, pos, end,
                         step.part() == Part.YEAR2 ? 2 : 1, digitsBeforeNextNumber(k, b, pos, end));
+                // MySQL 5.5 and strftime's %k pad a one-digit hour with a blank, as %e does a day
+                case HOUR, HOUR12 -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
                 case DAY -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
                 case MONTH_NAME -> name(b, pos, end, MONTHS);
                 case DAY_NAME -> name(b, pos, end, DAYS);
@@ -223,9 +225,8 @@ public final class StrftimeParser implements TimestampParser {
     /** A zone's name ({@code %Z}): UTC and GMT are offset 0; other names (CEST, EST) say nothing sure. */
     private static long zoneName(byte[] b, int pos, int end, TimeFields out) {
         long next = word(b, pos, end);
-        if (next - pos == 3 && (IsoTimestampParser.isText(b, pos, "UTC") || IsoTimestampParser.isText(b, pos, "GMT"))) {
-            out.hasOffset = true;
-            out.offsetSeconds = 0;
+        if (next > pos) {
+            ZoneAbbreviations.readInto(b, pos, (int) next, out);
         }
         return next;
     }

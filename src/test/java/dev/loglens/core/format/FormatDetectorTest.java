@@ -339,6 +339,83 @@ class FormatDetectorTest {
     }
 
     @Test
+    void theGenericFallbackFindsABracketedLevelAfterBracketedFieldsWithBlanksInThem() {
+        // log4j %d{yyyy-MM-dd HH:mm:ss SSS} [%t] [%c] [%p] - %m: Flink's thread names carry blanks and brackets
+        LevelTable levels = new LevelTable();
+        ParsedLine parsed = new ParsedLine();
+        byte[] line = ("2023-01-13 16:34:06 726 [Source: KafkaSource -> Calc(select=[user_id AS account_id]) (1/16)#0] "
+                + "[org.apache.kafka.clients.consumer.ConsumerConfig] [WARN] - The configuration 'client.id.prefix' was "
+                + "supplied").getBytes(StandardCharsets.UTF_8);
+        assertThat(GenericFormat.INSTANCE.newParser(levels).parse(line, 0, line.length, parsed)).isTrue();
+        assertThat(levels.level(parsed.levelId).name()).isEqualTo("WARNING");
+        assertThat(parsed.time.toIsoString()).isEqualTo("2023-01-13T16:34:06.726");
+        byte[] counted = "2023-01-13 16:34:06 2048 [main] bytes read".getBytes(StandardCharsets.UTF_8);
+        assertThat(GenericFormat.INSTANCE.newParser(levels).parse(counted, 0, counted.length, parsed)).isTrue();
+        assertThat(parsed.time.toIsoString()).as("four digits are no milliseconds").isEqualTo("2023-01-13T16:34:06");
+    }
+
+    @Test
+    void detectronsConsoleLinesAreFoundPastAModelPrintoutLongerThanTheFirstWindow() {
+        StringBuilder log = new StringBuilder("[09/02 02:36:56 d2.engine.defaults]: Model:\r\nGeneralizedRCNN(\r\n");
+        for (int i = 0; i < 330; i++) {
+            log.append("    (conv").append(i).append("): Conv2d(256, 256, kernel_size=(1, 1), stride=(1, 1))\r\n");
+        }
+        log.append(")\r\n[09/02 02:36:58 d2.data.build]: Removed 0 images with no usable annotations.\r\n");
+        log.append("\u001b[5m\u001b[31mWARNING\u001b[0m \u001b[32m[09/02 02:36:59 d2.checkpoint]: \u001b[0mSkip loading\r\n");
+        Reading reading = Reading.of(log.toString());
+        assertThat(reading.formatId()).isEqualTo("python-detectron2-console");
+        assertThat(reading.rows()).extracting(Reading.Row::level).containsExactly("NONE", "NONE", "WARNING");
+        assertThat(reading.rows()).extracting(Reading.Row::lines).containsExactly(333, 1, 1);
+    }
+
+    @Test
+    void aSingleTensorFlowRuntimeLineInATrainingRunIsARecordOfItsOwn() {
+        Reading reading = Reading.of("""
+                /opt/conda/lib/python3.8/site-packages/torch/distributed/launch.py:178: FutureWarning: deprecated
+                  warnings.warn(
+                2022-10-27 09:53:44.129836: I tensorflow/stream_executor/platform/default/dso_loader.cc:53] Successfully opened dynamic library libcudart.so.11.0
+                Using /root/.cache/torch_extensions/py38_cu113 as PyTorch extensions root...
+                [2022-10-27 09:53:49,678] [INFO] [comm.py:633:init_distributed] Initializing TorchBackend in DeepSpeed
+                [2022-10-27 09:53:49,679] [INFO] [comm.py:663:init_distributed] Distributed backend already initialized
+                10/27/2022 09:53:49 - INFO - torch.distributed.distributed_c10d - Added key: store_based_barrier_key:1
+                10/27/2022 09:53:50 - WARNING - __main__ - Process rank: 0, device: cuda:0
+                10/27/2022 09:53:50 - INFO - __main__ - Training/evaluation parameters
+                10/27/2022 09:53:51 - INFO - datasets.builder - Reusing dataset wikitext
+                """);
+        assertThat(reading.rows()).as(reading.formatId()).containsExactly(
+                new Reading.Row("INFO", "2022-10-27T09:53:44.129836", 2),
+                new Reading.Row("INFO", "2022-10-27T09:53:49.678", 1),
+                new Reading.Row("INFO", "2022-10-27T09:53:49.679", 1),
+                new Reading.Row("INFO", "2022-10-27T09:53:49", 1),
+                new Reading.Row("WARNING", "2022-10-27T09:53:50", 1),
+                new Reading.Row("INFO", "2022-10-27T09:53:50", 1),
+                new Reading.Row("INFO", "2022-10-27T09:53:51", 1));
+    }
+
+    @Test
+    void mysqldSafesLinesAndTheOldErrorLogLayoutAreRead() {
+        Reading reading = Reading.of("""
+                161209 13:08:33 mysqld_safe Starting mysqld daemon with databases from /usr/local/var/mysql
+                2016-12-09T12:08:33.335060Z 0 [Warning] TIMESTAMP with implicit DEFAULT value is deprecated.
+                2016-12-09T12:08:33.336610Z 0 [Note] /usr/local/Cellar/mysql/5.7.10/bin/mysqld (mysqld 5.7.10) starting
+                """);
+        assertThat(reading.rows()).as(reading.formatId()).containsExactly(
+                new Reading.Row("NONE", "2016-12-09T13:08:33", 1),
+                new Reading.Row("WARNING", "2016-12-09T12:08:33.335060Z", 1),
+                new Reading.Row("NOTE", "2016-12-09T12:08:33.336610Z", 1));
+        Reading mysql55 = Reading.of("""
+                120611  9:02:32 [Note] Plugin 'FEDERATED' is disabled.
+                120611  9:02:32  InnoDB: Initializing buffer pool, size = 128.0M
+                120611 10:02:33 [ERROR] Can't start server: Bind on TCP/IP port: Address already in use
+                """);
+        assertThat(mysql55.formatId()).isEqualTo("mysql-legacy");
+        assertThat(mysql55.rows()).containsExactly(
+                new Reading.Row("NOTE", "2012-06-11T09:02:32", 1),
+                new Reading.Row("NONE", "2012-06-11T09:02:32", 1),
+                new Reading.Row("ERROR", "2012-06-11T10:02:33", 1));
+    }
+
+    @Test
     void aTimeAfterABracketedLevelIsAGenericRecordStartWithThatLevel() {
         String log = """
                 [ERROR]2017-10-25 15:38:51,0132
