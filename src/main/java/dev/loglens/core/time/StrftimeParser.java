@@ -114,9 +114,8 @@ public final class StrftimeParser implements TimestampParser {
                 case YEAR -> number(b, pos, end, 4, 4);
                 case YEAR2, MINUTE, SECOND, MONTH -> number(b, pos, end,
                         step.part() == Part.YEAR2 ? 2 : 1, digitsBeforeNextNumber(k, b, pos, end));
-                // MySQL 5.5 and strftime's %k pad a one-digit hour with a blank, as %e does a day
-                case HOUR, HOUR12 -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
-                case DAY -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
+                // a blank may pad a one-digit day (%e, syslog) or hour (%k, MySQL 5.5)
+                case HOUR, HOUR12, DAY -> number(b, skipOneSpace(b, pos, end), end, 1, 2);
                 case MONTH_NAME -> name(b, pos, end, MONTHS);
                 case DAY_NAME -> name(b, pos, end, DAYS);
                 case AM_PM -> amPm(b, pos, end);
@@ -222,7 +221,7 @@ public final class StrftimeParser implements TimestampParser {
         return packed(c == 'p' ? 1 : 0, pos + 2);
     }
 
-    /** A zone's name ({@code %Z}): UTC and GMT are offset 0; other names (CEST, EST) say nothing sure. */
+    /** A zone's name ({@code %Z}): its offset where it names one zone ({@code CEST}); any other name says nothing. */
     private static long zoneName(byte[] b, int pos, int end, TimeFields out) {
         long next = word(b, pos, end);
         if (next > pos) {
