@@ -69,10 +69,29 @@ final class LineWords {
         }
         q = skipBlanks(b, q, end);
         int content = afterOpeningBrackets(b, q, end);
+        if (q < end && b[q] == '[') {
+            q = afterGroup(b, q, end);
+        }
         while (q < end && !isBlank(b[q]) && !(q > content && b[q] == '[' && b[q - 1] == ']')) {
             q++;
         }
         return q;
+    }
+
+    /**
+     * Past the bracket group opened at {@code p}, brackets inside it included: a thread written
+     * {@code [Source: Kafka -> Calc(select=[id]) (1/16)#0]} is one word, so the fields after it keep their places.
+     * A group not closed on the line is no group: {@code p} is returned.
+     */
+    private static int afterGroup(byte[] b, int p, int end) {
+        int depth = 0;
+        for (int q = p; q < end; q++) {
+            depth += b[q] == '[' ? 1 : b[q] == ']' ? -1 : 0;
+            if (depth == 0) {
+                return q;
+            }
+        }
+        return p;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.loglens.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.loglens.core.format.Reading.Row;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,22 @@ class LearnedFormatTest {
                 new Row("WARNING", "2024-01-05T10:11:13.002", 3),
                 new Row("ERROR", "2024-01-05T10:11:14.100", 1),
                 new Row("DEBUG", "2024-01-05T10:11:15.100", 1));
+    }
+
+    @Test
+    void aFieldInBracketsIsOneWordBlanksAndInnerBracketsIncluded() {
+        // log4j %d{yyyy-MM-dd HH:mm:ss SSS} [%t] [%c] [%p] - %m: Flink's thread names carry blanks and brackets,
+        // which must not move the level's place
+        Reading reading = Reading.of("""
+                2023-01-13 16:34:03 876 [main] [org.apache.flink.runtime.metrics.ReporterSetup] [ERROR] - Could not instantiate
+                java.lang.ClassNotFoundException: org.apache.flink.metrics.prometheus.Reporter
+                2023-01-13 16:34:06 726 [SourceCoordinator-Source: KafkaSource -> Calc(select=[user_id AS account_id])] [org.apache.kafka.clients.consumer.ConsumerConfig] [WARN] - The configuration 'client.id.prefix' was supplied
+                2023-01-13 16:34:06 727 [main] [org.apache.flink.runtime.webmonitor.WebMonitorUtils] [WARN] - Log file environment variable 'log.file' is not set.
+                2023-01-13 16:34:06 774 [SourceCoordinator-Source: KafkaSource -> Calc(select=[user_id AS account_id])] [org.apache.kafka.clients.admin.AdminClientConfig] [WARN] - The configuration 'key.deserializer' was supplied
+                2023-01-13 16:34:07 849 [Source: KafkaSource -> Calc(select=[user_id AS account_id]) (1/16)#0] [org.apache.kafka.clients.consumer.ConsumerConfig] [WARN] - The configuration 'client.id.prefix' was supplied
+                """);
+        assertThat(reading.rows()).as(reading.formatId()).extracting(Row::level, Row::lines).containsExactly(
+                tuple("ERROR", 2), tuple("WARNING", 1), tuple("WARNING", 1), tuple("WARNING", 1), tuple("WARNING", 1));
     }
 
     @Test
