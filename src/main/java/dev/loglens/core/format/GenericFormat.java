@@ -160,7 +160,8 @@ public final class GenericFormat extends NamedFormat {
                     && p < end && (b[p] == ']' || b[p] == '>');
             int known = LevelTable.wellKnownId(b, wordStart, p - wordStart);
             if (known < 0 && wordStart > pos && b[wordStart - 1] == '[') {
-                p = closingBracket(b, wordStart, end); // a thread or logger in brackets is one field, spaces and all
+                int close = LineWords.closingBracket(b, wordStart - 1, end); // a thread or logger, spaces and all
+                p = close < 0 ? end : close;
                 continue;
             }
             // winston writes "info: message": a first word in lower case counts when a colon ends it, and a
@@ -178,18 +179,6 @@ public final class GenericFormat extends NamedFormat {
             }
         }
         return pos;
-    }
-
-    /** Where the bracket opened just before {@code from} closes, brackets inside it passed over; or {@code end}. */
-    private static int closingBracket(byte[] b, int from, int end) {
-        int depth = 1;
-        for (int p = from; p < end; p++) {
-            depth += b[p] == '[' ? 1 : b[p] == ']' ? -1 : 0;
-            if (depth == 0) {
-                return p;
-            }
-        }
-        return end;
     }
 
     private static boolean isSeparator(byte c) {

@@ -70,7 +70,7 @@ final class LineWords {
         q = skipBlanks(b, q, end);
         int content = afterOpeningBrackets(b, q, end);
         if (q < end && b[q] == '[') {
-            q = afterGroup(b, q, end);
+            q = Math.max(q, closingBracket(b, q, end));
         }
         while (q < end && !isBlank(b[q]) && !(q > content && b[q] == '[' && b[q - 1] == ']')) {
             q++;
@@ -79,19 +79,19 @@ final class LineWords {
     }
 
     /**
-     * Past the bracket group opened at {@code p}, brackets inside it included: a thread written
-     * {@code [Source: Kafka -> Calc(select=[id]) (1/16)#0]} is one word, so the fields after it keep their places.
-     * A group not closed on the line is no group: {@code p} is returned.
+     * Where the bracket opened at {@code open} closes, brackets inside it passed over, or -1 when it does not close
+     * on the line: a thread written {@code [Source: Kafka -> Calc(select=[id]) (1/16)#0]} is one field, so the
+     * fields after it keep their places.
      */
-    private static int afterGroup(byte[] b, int p, int end) {
+    static int closingBracket(byte[] b, int open, int end) {
         int depth = 0;
-        for (int q = p; q < end; q++) {
+        for (int q = open; q < end; q++) {
             depth += b[q] == '[' ? 1 : b[q] == ']' ? -1 : 0;
             if (depth == 0) {
                 return q;
             }
         }
-        return p;
+        return -1;
     }
 
     /**
