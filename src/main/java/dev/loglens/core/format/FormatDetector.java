@@ -128,10 +128,11 @@ public final class FormatDetector {
                 LineParser parser = candidate.newParser(new LevelTable());
                 int probeEnd = Math.min(to, from + PROBE);
                 int probe = score(parser, head, starts, ends, from, probeEnd, parsed);
-                if (probe == 0 && strongestProbe >= PROBE) {
-                    // Reads none of the first lines where another format reads a fair share of them: not this
-                    // file's format. A stray banner line that some format reads proves nothing (a long start-up
-                    // banner before vLLM's records).
+                if (probe == 0 && strongestProbe >= PROBE && readsNone(parser, head, starts, ends, from, to, parsed)) {
+                    // Reads none of the first lines where another format reads a fair share of them, nor those in
+                    // the middle of the window: not this file's format. A stray banner line that some format reads
+                    // proves nothing (a long start-up banner before vLLM's records); the middle is looked at for a
+                    // program whose first lines are another's (sbt's [info] lines before Spark's records).
                     continue;
                 }
                 strongestProbe = Math.max(strongestProbe, probe);
@@ -358,6 +359,13 @@ public final class FormatDetector {
      * explains more of the line) and one when its level is a name LogLens does not know (a layout that
      * mistakes a logger or a host for a level loses); one more if it has a time.
      */
+    /** Whether {@code parser} reads none of the {@link #PROBE} lines in the middle of lines {@code [from, to)}. */
+    private static boolean readsNone(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
+                                     ParsedLine parsed) {
+        int middle = Math.max(from + PROBE, from + (to - from) / 2);
+        return middle >= to || score(parser, head, starts, ends, middle, Math.min(to, middle + PROBE), parsed) == 0;
+    }
+
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                              ParsedLine parsed) {
         return score(parser, head, starts, ends, from, to, parsed, true);

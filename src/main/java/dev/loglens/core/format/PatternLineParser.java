@@ -132,6 +132,9 @@ final class PatternLineParser implements LineParser {
         if (kind == MESSAGE) {
             return literals[t] == null ? end : lastIndexOf(b, pos, end, literals[t]);
         } else if (kind == TEXT) {
+            if (pos < end && b[pos] == ' ') {
+                return -1; // no logger, thread or file name starts with a blank: "warning: [options] x:" is javac's
+            }
             return literals[t] == null ? wordEnd(b, pos, end) : nextLiteral(t + 1, b, pos, end);
         } else if (kind == TIME) {
             return matchTime(b, pos, end, out);

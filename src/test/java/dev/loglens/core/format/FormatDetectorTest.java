@@ -471,4 +471,81 @@ class FormatDetectorTest {
         }
         assertThat(detect(log.toString())).isEqualTo("python-time-bracket-level+python-basic");
     }
+
+    @Test
+    void setupapisSectionAndCategoryLinesAreRecordsAndItsMarksAreLevels() {
+        Reading reading = Reading.of("""
+                [Device Install Log]
+                     OS Version = 10.0.19045
+                     Architecture = amd64
+
+                [BeginLog]
+
+                [Boot Session: 2025/02/03 08:15:07.500]
+
+                >>>  [Device Install (Hardware initiated) - USB\\VID_046D&PID_C52B\\5&1b2b0d&0&2]
+                >>>  Section start 2025/02/03 08:16:11.902
+                     ump: Creating Install Process: DrvInst.exe 08:16:11.905
+                     ndv: Retrieving device info...
+                !    dvi:           Device not started: Device has problem: 0x1c
+                !!!  ndv: Failed to install device instance. Error = 0x00000003
+                <<<  Section end 2025/02/03 08:16:14.214
+                <<<  [Exit status: FAILURE(0x00000003)]
+                """);
+        assertThat(reading.formatId()).isEqualTo("windows-setupapi");
+        // The banner before the boot session is not a record of the reading (the index makes it one of its own).
+        assertThat(reading.rows()).containsExactly(
+                new Reading.Row("NONE", "2025-02-03T08:15:07.500", 2),
+                new Reading.Row("NONE", null, 1),
+                new Reading.Row("NONE", "2025-02-03T08:16:11.902", 1),
+                new Reading.Row("NONE", null, 1),
+                new Reading.Row("NONE", null, 1),
+                new Reading.Row("WARNING", null, 1),
+                new Reading.Row("ERROR", null, 1),
+                new Reading.Row("NONE", "2025-02-03T08:16:14.214", 1),
+                new Reading.Row("NONE", null, 1));
+    }
+
+    @Test
+    void thePyTorchProfilersStageLinesAmongATrainingScriptsPrintsAreTimedRecords() {
+        Reading reading = Reading.of("""
+                start load training data...
+                Epoch 0 | Train Loss 7.41 | Val Loss 6.90
+                STAGE:2025-04-07 10:29:46 22264:22264 ActivityProfilerController.cpp:314] Completed Stage: Warm Up
+                STAGE:2025-04-07 10:29:47 22264:22264 ActivityProfilerController.cpp:320] Completed Stage: Collection
+                Epoch 1 | Train Loss 5.02 | Val Loss 5.11
+                STAGE:2025-04-07 10:48:38 22264:22264 ActivityProfilerController.cpp:324] Completed Stage: Post Processing
+                """);
+        assertThat(reading.rows()).as(reading.formatId()).containsExactly(
+                new Reading.Row("INFO", "2025-04-07T10:29:46", 1),
+                new Reading.Row("INFO", "2025-04-07T10:29:47", 2),
+                new Reading.Row("INFO", "2025-04-07T10:48:38", 1));
+    }
+
+    @Test
+    void sparksRecordsAfterABuildToolsFirstLinesKeepTheirYearFirstDates() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            log.append("[info] loading settings for project hello-world-build from metals.sbt ").append(i).append('\n');
+        }
+        for (int i = 0; i < 12; i++) {
+            log.append("22/04/27 07:56:").append(10 + i).append(" INFO SparkContext: Running Spark step ").append(i).append('\n');
+        }
+        Reading reading = Reading.of(log.toString());
+        assertThat(reading.formatId()).startsWith("java-spark");
+        assertThat(reading.rows()).contains(new Reading.Row("INFO", "2022-04-27T07:56:10", 1));
+    }
+
+    @Test
+    void javacsLowerCaseWarningsInABuildsOutputAreNotPythonLoggingLines() {
+        assertThat(detect("""
+                > Task :app:compileDebugAndroidTestJavaWithJavac
+                warning: [options] source value 7 is obsolete and will be removed in a future release
+                warning: [options] target value 7 is obsolete and will be removed in a future release
+                warning: [options] To suppress warnings about obsolete options, use -Xlint:-options.
+                3 warnings
+
+                BUILD SUCCESSFUL in 4s
+                """)).isEqualTo("plain");
+    }
 }
