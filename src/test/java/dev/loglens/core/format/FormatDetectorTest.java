@@ -548,4 +548,17 @@ class FormatDetectorTest {
                 BUILD SUCCESSFUL in 4s
                 """)).isEqualTo("plain");
     }
+
+    @Test
+    void sbtsLowerCaseSuccessLinesAreRecordsOfTheirOwn() {
+        Reading reading = Reading.of("""
+                [info] loading settings for project hello-world from build.sbt ...
+                [success] Generated .bloop/hello-world-build.json
+                [success] Total time: 0 s, completed Apr 27, 2022, 7:56:20 AM
+                [info] running Main
+                [warn] multiple main classes detected
+                """);
+        assertThat(reading.rows()).as(reading.formatId()).extracting(Reading.Row::level)
+                .containsExactly("INFO", "SUCCESS", "SUCCESS", "INFO", "WARNING");
+    }
 }
