@@ -354,11 +354,6 @@ public final class FormatDetector {
     /** Lines the best format does not read that are tried with the others, at most. */
     private static final int MAX_UNREAD = 400;
 
-    /**
-     * For each line read as a record start: two points, three when it has a level LogLens knows (the format
-     * explains more of the line) and one when its level is a name LogLens does not know (a layout that
-     * mistakes a logger or a host for a level loses); one more if it has a time.
-     */
     /** Whether {@code parser} reads none of the {@link #PROBE} lines in the middle of lines {@code [from, to)}. */
     private static boolean readsNone(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                                      ParsedLine parsed) {
@@ -366,6 +361,11 @@ public final class FormatDetector {
         return middle >= to || score(parser, head, starts, ends, middle, Math.min(to, middle + PROBE), parsed) == 0;
     }
 
+    /**
+     * For each line read as a record start: two points, three when it has a level LogLens knows (the format
+     * explains more of the line) and one when its level is a name LogLens does not know (a layout that
+     * mistakes a logger or a host for a level loses); one more if it has a time.
+     */
     private static int score(LineParser parser, byte[] head, int[] starts, int[] ends, int from, int to,
                              ParsedLine parsed) {
         return score(parser, head, starts, ends, from, to, parsed, true);

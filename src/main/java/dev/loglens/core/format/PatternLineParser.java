@@ -249,15 +249,16 @@ final class PatternLineParser implements LineParser {
         if (known >= 0) {
             out.levelId = (byte) known;
             out.levelWellKnown = true;
-        } else if (next - pos >= 3
-                && (LineWords.isCapitals(b, pos, next) || LevelTable.isWellKnown(b, pos, next - pos))) {
-            out.levelId = levels.idOf(b, pos, next - pos);
-            out.levelWellKnown = LevelTable.isWellKnown(b, pos, next - pos);
         } else {
-            // Custom level names are upper-case words ("SUCCESS", "AUDIT") or ranked ones in any case (sbt's
-            // "[success]"): "name:", "pciBusID:", the "TP:" of a metrics line, the "AM" of a 12-hour clock or a
-            // "[4012]" pid are text.
-            return -1;
+            boolean ranked = next - pos >= 3 && LevelTable.isWellKnown(b, pos, next - pos);
+            if (!ranked && (next - pos < 3 || !LineWords.isCapitals(b, pos, next))) {
+                // Custom level names are upper-case words ("SUCCESS", "AUDIT") or ranked ones in any case (sbt's
+                // "[success]"): "name:", "pciBusID:", the "TP:" of a metrics line, the "AM" of a 12-hour clock or
+                // a "[4012]" pid are text.
+                return -1;
+            }
+            out.levelId = levels.idOf(b, pos, next - pos);
+            out.levelWellKnown = ranked;
         }
         out.hasLevel = true;
         return next;
