@@ -134,6 +134,7 @@ public final class LogView extends BorderPane implements FindBar.Target {
             }
         });
         HBox statusBar = new HBox(16, followToggle, followState, status, newRecordsLink, message, progress);
+        followToggle.setMinWidth(Region.USE_PREF_SIZE); // a long format name in the status is cut, not the button
         statusBar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progress, Priority.ALWAYS);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
